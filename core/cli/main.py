@@ -1,0 +1,36 @@
+"""Entry point: global options, then one sub-command group per domain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from core.cli.catalog import catalog, plugins
+from core.platform import Platform, load_platform
+
+
+class Context:
+    """Loads the platform on first use, so ``--help`` works even with a broken config."""
+
+    def __init__(self, config: Path | None) -> None:
+        self.config = config
+        self._platform: Platform | None = None
+
+    def platform(self, strict: bool = True) -> Platform:
+        if self._platform is None:
+            self._platform = load_platform(self.config, strict=strict)
+        return self._platform
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", type=click.Path(path_type=Path), default=None,
+              help="Regions config (default: config/regions.yaml or $RENEWALS_REGIONS_CONFIG).")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None) -> None:
+    """Online Renewal: plugins, catalog, contracts and quotes."""
+    ctx.obj = Context(config)
+
+
+main.add_command(plugins)
+main.add_command(catalog)

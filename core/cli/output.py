@@ -1,0 +1,85 @@
+"""Human tables by default, JSON for machines; errors as one readable message."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import wraps
+from typing import Any
+
+import click
+import msgspec
+from rich.console import Console
+from rich.table import Table
+
+from core.errors import RenewalError
+
+
+def emit_json(value: Any) -> None:
+    sys.stdout.write(msgspec.json.format(msgspec.json.encode(value).decode(), indent=2) + "\n")
+
+
+def emit_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
+    table = Table(*columns, title=title, show_lines=False, header_style="bold")
+    for row in rows:
+        table.add_row(*(_cell(value) for value in row))
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(soft_wrap=False, width=max(console.width, 240))
+    console.print(table)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return "-"
+    if isinstance(value, (list, tuple, frozenset, set)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def friendly_errors(command: Callable) -> Callable:
+    """Turn a RenewalError into its message on stderr and exit status 2, never a traceback."""
+
+    @wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except RenewalError as error:
+            click.echo(str(error), err=True)
+            sys.exit(2)
+
+    return run
+
+
+class DateParam(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2013-02-08", param, ctx)
+
+
+class CodeParam(click.ParamType):
+    """A country or currency code, upper-cased."""
+
+    def __init__(self, length: int, name: str) -> None:
+        self.length = length
+        self.name = name
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> str:
+        text = str(value).strip().upper()
+        if len(text) != self.length or not text.isalpha():
+            self.fail(f"{value!r} is not a {self.length}-letter {self.name} code", param, ctx)
+        return text
+
+
+DATE = DateParam()
+COUNTRY = CodeParam(2, "country")
+CURRENCY = CodeParam(3, "currency")

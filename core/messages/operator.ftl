@@ -1,0 +1,50 @@
+# Operator-facing text of the platform core (CLI, start-up checks).
+
+error-unexpected = Unexpected error.
+error-plugin-load = Plugin "{ $name }" (distribution { $distribution }) failed to load: { $detail }. Reinstall it or uninstall it with: pip uninstall { $distribution }
+error-config = { $file }: at { $key }: { $problem }. What to do: { $fix }.
+error-catalog = The plugin catalog has { $count ->
+        [one] one error
+       *[other] { $count } errors
+    }:
+    { $details }
+error-unknown-country = Unknown country "{ $country }": no installed region plugin provides it. Run `renewals catalog countries` to list them.
+error-unknown-method = Unknown payment method "{ $method }": no installed payment plugin provides it. Run `renewals plugins` to list what is installed.
+error-unknown-currency = Unknown currency "{ $currency }": it is not one of the supported currencies.
+
+## renewals catalog explain
+explain-offered = { $method } is offered in { $country } for { $currency }.
+explain-not-installed = No installed plugin provides the payment method "{ $method }" (pip install its plugin package).
+explain-country-unknown = No installed region plugin provides the country { $country }.
+explain-country-embargoed = { $country } is under trade embargo and is off; switching it on needs "enabled: true" and "embargo_acknowledged: true" under countries.{ $country } in config/regions.yaml.
+explain-country-not-enabled = { $country } is not switched on in config/regions.yaml (enable its region or countries.{ $country }.enabled).
+explain-country-not-live = { $country } goes live on { $live_from }, after { $on }.
+explain-currency-unsupported = The currency { $currency } is not one of the supported currencies.
+explain-currency-retired = The currency { $currency } is not valid on { $on } (replaced by { $replaced_by }).
+explain-method-not-in-country = The { $method } plugin does not offer it in { $country }.
+explain-method-currency = The { $method } plugin does not take { $currency } (it takes { $currencies }).
+explain-restricted-by-config = Config restricts { $method } here, at { $key } in config/regions.yaml.
+
+## catalog problems
+problem-wrong-type = Plugin "{ $plugin }" registered a { $got } where a { $expected } was expected.
+problem-duplicate-currency = The currency { $id } is registered differently by plugins "{ $first }" and "{ $second }"; make the validity windows agree.
+problem-duplicate-region = The region "{ $id }" is provided by both "{ $first }" and "{ $second }"; uninstall one of them.
+problem-duplicate-method = The payment method "{ $id }" is provided by both "{ $first }" and "{ $second }"; uninstall one of them.
+problem-duplicate-price-list = The price list "{ $id }" is provided by both "{ $first }" and "{ $second }"; uninstall one of them.
+problem-duplicate-country = The country { $country } is provided by both "{ $first }" and "{ $second }"; uninstall one of them.
+problem-country-currency-unsupported = Plugin "{ $plugin }" gives { $country } the currency { $currency }, which no plugin registers as supported.
+problem-config-unknown-region = { $file }: at regions.{ $region }: no installed plugin provides the region "{ $region }" (installed: { $known }). Install its plugin or remove the key.
+problem-config-unknown-country = { $file }: at countries.{ $country }: no installed region plugin provides the country { $country }. Install its region plugin or remove the key.
+problem-embargo-not-acknowledged = { $file }: at countries.{ $country }: { $country } is under trade embargo; add "embargo_acknowledged: true" to switch it on, or remove "enabled: true".
+problem-config-unknown-method = { $file }: at { $key }: no installed plugin provides the payment method "{ $method }"; the rule has no effect.
+problem-price-list-currency = The price list "{ $price_list }" is in { $currency }, which is not a supported currency.
+problem-price-list-level = The price list "{ $price_list }" prices { $sku } at the service level "{ $level }", which it does not list in service_levels.
+problem-price-list-country = The price list "{ $price_list }" names { $country }, which no region plugin provides.
+problem-price-list-overlap = { $country } has two { $currency } price lists: "{ $first }" and "{ $second }".
+problem-country-without-price-list = { $country } is switched on but has no price list in { $currency }.
+problem-country-without-methods = { $country } is switched on but no payment method is offered there.
+problem-method-currency-unsupported = The payment method "{ $method }" names the currency { $currency }, which is not supported; it is ignored.
+problem-ftl-junk = { $source }: line { $line }: Fluent syntax error ({ $detail }); the message is unusable until fixed.
+problem-duplicate-message = The message "{ $id }" ({ $locale }, { $channel }) is defined in both { $first } and { $second }.
+problem-locale-missing-messages = The { $channel } locale { $locale } lacks { $count } messages that English has: { $ids }.
+problem-country-locale-missing = { $country } uses the { $channel } locale { $locale }, which no locale plugin provides; English is used instead.

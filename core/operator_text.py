@@ -1,0 +1,40 @@
+"""Operator-facing text (CLI, logs, config errors), rendered from Fluent.
+
+Customer-facing text comes from locale plugins instead; this bundle is the
+core's own, for people running the platform.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+_RESOURCE = Path(__file__).parent / "messages" / "operator.ftl"
+
+
+@cache
+def _bundle() -> FluentBundle:
+    bundle = FluentBundle(["en"], use_isolating=False)
+    bundle.add_resource(FluentResource(_RESOURCE.read_text(encoding="utf-8")))
+    return bundle
+
+
+def operator_text(message_id: str, **arguments: Any) -> str:
+    bundle = _bundle()
+    message = bundle.get_message(message_id)
+    if message is None or message.value is None:
+        raise KeyError(f"operator message {message_id!r} missing from {_RESOURCE.name}")
+    text, errors = bundle.format_pattern(message.value, {k: _plain(v) for k, v in arguments.items()})
+    if errors:
+        raise ValueError(f"operator message {message_id!r}: {errors}")
+    return text
+
+
+def _plain(value: Any) -> Any:
+    """Counts stay numbers (plural selectors); everything else is passed as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return str(value)

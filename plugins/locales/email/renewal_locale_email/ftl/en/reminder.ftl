@@ -1,0 +1,43 @@
+## Renewal reminder email and its PDF quote. Amounts and dates arrive already
+## formatted (babel); $days and $years are numbers.
+
+email-subject = { $days ->
+    [one] Your support contract { $contract } expires in { $days } day
+   *[other] Your support contract { $contract } expires in { $days } days
+}
+email-subject-expired = Your support contract { $contract } has expired
+email-greeting = Hello { $name },
+email-greeting-generic = Hello,
+email-intro = Your support and subscription contract { $contract } ends on { $date }. You can renew it online in a few minutes.
+email-intro-expired = Your support and subscription contract { $contract } ended on { $date }. You can still renew it online; a reinstatement fee applies.
+email-total = Renewal total: { $amount }
+email-cta = Renew online
+email-link-note = This link is personal to your contract and works until { $date }. Please do not forward it.
+email-quote-attached = Your quote is attached as a PDF.
+email-partner-note = You can also renew through your authorized partner. If you already have, please ignore this email.
+email-help = Questions? Call { $phone } and choose option 3 and then option 1, quoting your contract number.
+email-signoff = Kind regards,
+email-team = The Renewals Team
+email-seller = Seller: { $seller }
+
+## PDF quote
+quote-title = Renewal quote
+quote-contract = Contract: { $contract }
+quote-date = Quote date: { $date }
+quote-valid-until = Valid until: { $date }
+quote-customer = Customer: { $customer }
+quote-column-item = Item
+quote-column-amount = Amount
+quote-term-years = { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+quote-line-renewal = Renewal: { $sku }, { $level }, { $term }, quantity { $quantity }
+quote-line-upgrade = Upgrade: { $sku } to { $level }, { $term }, quantity { $quantity }
+quote-line-reinstatement-fee = Reinstatement fee (coverage lapsed)
+quote-line-fx-conversion = Converted from { $from_amount } at { $rate }
+quote-line-fx-surcharge = Currency conversion surcharge ({ $percent })
+quote-total = Total
+quote-list-price-note = List prices from your regional price list. Taxes may apply.
+quote-service-level-basic = Basic
+quote-service-level-production = Production
