@@ -213,18 +213,32 @@ def _rules_allow(rules: MethodRules, method: str) -> bool:
     return rules.only is None or method in rules.only
 
 
+class HookFailure(msgspec.Struct, frozen=True):
+    """A plugin's hook raised instead of registering; reported as a problem naming it."""
+
+    hook: str
+    detail: str
+
+
 def collect(pm: pluggy.PluginManager, hook_name: str) -> list[Contribution]:
     """Call one ``register_*`` hook, remembering which plugin registered what.
 
     Each implementation is called with its own ``register`` callback (the
-    hooks take nothing else), so errors can name the plugin responsible.
+    hooks take nothing else), so errors can name the plugin responsible; a
+    hook that raises becomes a HookFailure contribution, not a traceback.
     """
     found: list[Contribution] = []
     for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
-        def register(item: Any, _plugin: str = plugin_label(impl.plugin_name, impl.plugin)) -> None:
+        plugin = plugin_label(impl.plugin_name, impl.plugin)
+
+        def register(item: Any, _plugin: str = plugin) -> None:
             found.append(Contribution(plugin=_plugin, item=item))
 
-        impl.function(register=register)
+        try:
+            impl.function(register=register)
+        except Exception as error:  # third-party code: name it, keep going
+            found.append(Contribution(plugin=plugin, item=HookFailure(hook=hook_name,
+                                                                      detail=f"{type(error).__name__}: {error}")))
     return found
 
 
@@ -268,6 +282,11 @@ class _Builder:
         return seen
 
     def build(self, **contributions: list[Contribution]) -> Catalog:
+        for kind, items in list(contributions.items()):
+            for c in items:
+                if isinstance(c.item, HookFailure):
+                    self.problem("error", "hook-failed", plugin=c.plugin, hook=c.item.hook, detail=c.item.detail)
+            contributions[kind] = [c for c in items if not isinstance(c.item, HookFailure)]
         currencies = {k: c.item for k, c in self.unique(
             contributions["currencies"], Currency, lambda c: c.code, "duplicate-currency").items()}
         regions = {k: c.item for k, c in self.unique(

@@ -13,6 +13,7 @@ import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import yaml
@@ -105,15 +106,30 @@ def load_config(path: Path | None = None) -> RegionsConfig:
         raise ConfigError(file=str(path), key="(top level)", problem="expected a mapping with 'regions' and 'countries'",
                           fix="start the file with 'regions:' or 'countries:'")
     data = _normalise_keys(data)
+    top = _convert(path, data, _TopLevel, "")
+    regions = {key: _convert(path, value if value is not None else {}, RegionSettings, f"regions.{key}")
+               for key, value in top.regions.items()}
+    countries = {key: _convert(path, value if value is not None else {}, CountrySettings, f"countries.{key}")
+                 for key, value in top.countries.items()}
+    return RegionsConfig(regions=regions, countries=countries, source=str(path))
+
+
+class _TopLevel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    regions: dict[str, Any] = {}
+    countries: dict[str, Any] = {}
+
+
+def _convert(path: Path, value: Any, kind: type, prefix: str) -> Any:
+    """msgspec.convert with the error's key path written out in full (countries.US.enabled)."""
     try:
-        config = msgspec.convert(data, RegionsConfig, strict=False)
+        return msgspec.convert(value, kind, strict=False)
     except msgspec.ValidationError as error:
-        message, _, key = str(error).rpartition(" - at `$")
-        if not _:
+        message, found, key = str(error).rpartition(" - at `$")
+        if not found:
             message, key = str(error), ""
-        raise ConfigError(file=str(path), key=key.rstrip("`").lstrip(".") or "(top level)",
-                          problem=message, fix="correct that key (see the comments at the top of the file)") from None
-    return msgspec.structs.replace(config, source=str(path))
+        key = ".".join(part for part in (prefix, key.rstrip("`").lstrip(".")) if part)
+        raise ConfigError(file=str(path), key=key or "(top level)", problem=message,
+                          fix="correct that key (see the comments at the top of the file)") from None
 
 
 def _normalise_keys(data: dict) -> dict:

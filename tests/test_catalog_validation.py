@@ -167,3 +167,14 @@ def test_a_broken_plugin_is_named_not_a_traceback(tmp_path, monkeypatch):
         get_plugin_manager()
     assert "broken-plugin" in str(error.value) and "boom at import" in str(error.value)
     sys.modules.pop("broken_plugin_module", None)
+
+
+def test_a_hook_that_raises_is_a_problem_naming_the_plugin():
+    class Crashing:
+        @hookimpl
+        def register_regions(self, register):
+            raise ValueError("countries.csv line 7: bad date")
+
+    problems = build(TinyRegion(), Crashing()).errors
+    assert [p.code for p in problems] == ["hook-failed"]
+    assert "Crashing" in problems[0].text and "countries.csv line 7" in problems[0].text

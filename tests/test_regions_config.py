@@ -85,7 +85,7 @@ def test_policy_override_per_region(write_config):
         ("countries:\n  US:\n    live_from: next tuesday\n", ["countries.US.live_from"]),
         ("regions:\n  emea:\n    enabled: true\n    methods:\n      exclude: ideal\n", ["regions.emea.methods.exclude"]),
         ("regions: [emea]\n", ["regions"]),
-        ("countries:\n  US: {enabled: true\n", ["line 2"]),
+        ("countries:\n  US: {enabled: true\n", ["line 3", "YAML syntax"]),
         ("- just a list\n", ["(top level)"]),
     ],
 )

@@ -137,7 +137,7 @@ def methods(ctx, country: str, currency: str | None, day: date | None, as_json: 
 
 @catalog.command()
 @click.option("--country", type=COUNTRY, required=True, help="ISO 3166 alpha-2 country code.")
-@click.option("--method", "method", required=True, help="Payment method id, e.g. ideal.")
+@click.option("--method", "method", required=True, help="Payment method id (see renewals catalog methods).")
 @click.option("--currency", type=CURRENCY, default=None, help="Currency (default: the country's).")
 @click.option("--on", "day", type=DATE, default=None, help="Date to evaluate (default: today).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")

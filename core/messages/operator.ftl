@@ -48,3 +48,14 @@ problem-ftl-junk = { $source }: line { $line }: Fluent syntax error ({ $detail }
 problem-duplicate-message = The message "{ $id }" ({ $locale }, { $channel }) is defined in both { $first } and { $second }.
 problem-locale-missing-messages = The { $channel } locale { $locale } lacks { $count } messages that English has: { $ids }.
 problem-country-locale-missing = { $country } uses the { $channel } locale { $locale }, which no locale plugin provides; English is used instead.
+
+## money
+error-currency-mismatch = Cannot add { $left } and { $right } amounts; convert one of them first.
+error-not-money = { $value } is not an amount of money; write it as a decimal number such as 1234.50.
+
+## contracts
+error-contract-not-found = No contract numbered "{ $number }". Run `renewals contracts list` to see the contracts.
+error-unknown-channel = Unknown renewal channel "{ $channel }"; use one of: { $channels }.
+error-invalid-upgrade = Cannot change { $current } to { $requested }: an upgrade must be a higher service level or a longer term ({ $allowed }).
+error-no-exchange-rate = No exchange rate from { $base } to { $quote } on or before { $day }. Load one with `renewals rates import FILE`.
+problem-hook-failed = Plugin "{ $plugin }" failed in { $hook }: { $detail }. Fix or uninstall the plugin.

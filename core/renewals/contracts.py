@@ -1,0 +1,224 @@
+"""Contracts as the domain sees them, and how they are read and written.
+
+Reading a contract for a quote is **one query** (its lines joined with the
+contract and customer); writing goes through :func:`upsert_contracts`, which
+import and demo seeding share, so both are idempotent on re-run.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import msgspec
+
+from core.db.session import unit_of_work
+from core.db.tables import Contact, Contract, ContractLine, Customer
+from core.errors import RenewalError
+
+ACTIVE = "active"
+RENEWED = "renewed"
+CHANNELS = ("online", "partner")
+
+
+class ContractNotFound(RenewalError):
+    message_id = "error-contract-not-found"
+
+
+class UnknownChannel(RenewalError):
+    message_id = "error-unknown-channel"
+
+
+class LineData(msgspec.Struct, frozen=True):
+    sku: str
+    quantity: int
+    service_level: str
+    term_years: int
+
+
+class ContractData(msgspec.Struct, frozen=True):
+    """A contract with its lines; what import reads and what a quote needs."""
+
+    contract_number: str
+    customer: str
+    country: str
+    oem: bool
+    start_date: date
+    end_date: date
+    lines: tuple[LineData, ...]
+    contacts: tuple[str, ...] = ()
+    status: str = ACTIVE
+    renewed_via: str | None = None
+
+
+class UpsertReport(msgspec.Struct):
+    created: list[str] = []
+    updated: list[str] = []
+    unchanged: list[str] = []
+
+
+def _line_columns():
+    return (
+        ContractLine.position, ContractLine.sku, ContractLine.quantity, ContractLine.service_level,
+        ContractLine.term_years, ContractLine.contract.number, ContractLine.contract.country,
+        ContractLine.contract.oem, ContractLine.contract.start_date, ContractLine.contract.end_date,
+        ContractLine.contract.status, ContractLine.contract.renewed_via, ContractLine.contract.customer.key,
+    )
+
+
+def _assemble(rows: list[dict]) -> list[ContractData]:
+    """Rows of lines (ordered by contract, position) into contracts."""
+    contracts: dict[str, ContractData] = {}
+    lines: dict[str, list[LineData]] = {}
+    for row in rows:
+        number = row["contract.number"]
+        if number not in contracts:
+            contracts[number] = ContractData(
+                contract_number=number, customer=row["contract.customer.key"], country=row["contract.country"],
+                oem=bool(row["contract.oem"]), start_date=row["contract.start_date"],
+                end_date=row["contract.end_date"], lines=(), status=row["contract.status"],
+                renewed_via=row["contract.renewed_via"],
+            )
+            lines[number] = []
+        lines[number].append(LineData(sku=row["sku"], quantity=row["quantity"],
+                                      service_level=row["service_level"], term_years=row["term_years"]))
+    return [msgspec.structs.replace(c, lines=tuple(lines[n])) for n, c in contracts.items()]
+
+
+async def find_contract(number: str) -> ContractData | None:
+    """The contract and its lines in one query; None when there is no such contract."""
+    rows = await (
+        ContractLine.select(*_line_columns())
+        .where(ContractLine.contract.number == number)
+        .order_by(ContractLine.position)
+    )
+    found = _assemble(rows)
+    return found[0] if found else None
+
+
+async def get_contract(number: str) -> ContractData:
+    contract = await find_contract(number)
+    if contract is None:
+        raise ContractNotFound(number=number)
+    return contract
+
+
+async def contract_contacts(number: str) -> tuple[str, ...]:
+    rows = await (
+        Contact.select(Contact.email)
+        .where(Contact.customer.id.is_in(Contract.select(Contract.customer).where(Contract.number == number)))
+        .order_by(Contact.email)
+    )
+    return tuple(r["email"] for r in rows)
+
+
+async def list_contracts(country: str | None = None) -> list[ContractData]:
+    query = ContractLine.select(*_line_columns()).order_by(ContractLine.contract.number).order_by(
+        ContractLine.position)
+    if country:
+        query = query.where(ContractLine.contract.country == country.upper())
+    return _assemble(await query)
+
+
+def _comparable(contract: ContractData) -> tuple:
+    """What import owns: status and renewals are the platform's, not the file's."""
+    return (contract.customer, contract.country, contract.oem, contract.start_date, contract.end_date,
+            contract.lines, tuple(sorted(set(contract.contacts))))
+
+
+async def upsert_contracts(contracts: list[ContractData]) -> UpsertReport:
+    """Create or update contracts by number in one write transaction; unchanged ones are not touched."""
+    report = UpsertReport()
+    async with unit_of_work(write=True):
+        existing = {c.contract_number: c for c in await _load(list({c.contract_number for c in contracts}))}
+        for contract in contracts:
+            before = existing.get(contract.contract_number)
+            if before is not None and _comparable(before) == _comparable(contract):
+                report.unchanged.append(contract.contract_number)
+                continue
+            await _write(contract, exists=before is not None)
+            (report.updated if before is not None else report.created).append(contract.contract_number)
+    return report
+
+
+async def _load(numbers: list[str]) -> list[ContractData]:
+    if not numbers:
+        return []
+    found = []
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        rows = await (
+            ContractLine.select(*_line_columns()).where(ContractLine.contract.number.is_in(chunk))
+            .order_by(ContractLine.contract.number).order_by(ContractLine.position)
+        )
+        found.extend(_assemble(rows))
+    contacts: dict[str, set[str]] = {}
+    for start in range(0, len(numbers), 500):
+        for number, email in await _contacts_for(numbers[start:start + 500]):
+            contacts.setdefault(number, set()).add(email)
+    return [msgspec.structs.replace(c, contacts=tuple(sorted(contacts.get(c.contract_number, ()))))
+            for c in found]
+
+
+async def _contacts_for(numbers: list[str]) -> list[tuple[str, str]]:
+    contracts = await Contract.select(Contract.number, Contract.customer).where(Contract.number.is_in(numbers))
+    by_customer: dict[int, list[str]] = {}
+    for row in contracts:
+        by_customer.setdefault(row["customer"], []).append(row["number"])
+    if not by_customer:
+        return []
+    emails = await Contact.select(Contact.customer, Contact.email).where(Contact.customer.is_in(list(by_customer)))
+    return [(number, row["email"]) for row in emails for number in by_customer[row["customer"]]]
+
+
+async def _write(contract: ContractData, exists: bool) -> None:
+    now = datetime.now(UTC)
+    customer_id = await _customer_id(contract)
+    if exists:
+        await Contract.update({
+            Contract.customer: customer_id, Contract.country: contract.country, Contract.oem: contract.oem,
+            Contract.start_date: contract.start_date, Contract.end_date: contract.end_date,
+            Contract.updated_at: now,
+        }).where(Contract.number == contract.contract_number)
+        contract_id = (await Contract.select(Contract.id).where(Contract.number == contract.contract_number)
+                       .first())["id"]
+        await ContractLine.delete().where(ContractLine.contract == contract_id)
+    else:
+        inserted = await Contract.insert(Contract(
+            number=contract.contract_number, customer=customer_id, country=contract.country, oem=contract.oem,
+            start_date=contract.start_date, end_date=contract.end_date, status=ACTIVE, updated_at=now,
+        )).returning(Contract.id)
+        contract_id = inserted[0]["id"]
+    await ContractLine.insert(*(
+        ContractLine(contract=contract_id, position=position, sku=line.sku, quantity=line.quantity,
+                     service_level=line.service_level, term_years=line.term_years)
+        for position, line in enumerate(contract.lines, start=1)
+    ))
+    known = {r["email"] for r in await Contact.select(Contact.email).where(Contact.customer == customer_id)}
+    new = sorted(set(contract.contacts) - known)
+    if new:
+        await Contact.insert(*(Contact(customer=customer_id, email=email) for email in new))
+
+
+async def _customer_id(contract: ContractData) -> int:
+    row = await Customer.select(Customer.id).where(Customer.key == contract.customer).first()
+    if row is not None:
+        await Customer.update({Customer.country: contract.country}).where(Customer.id == row["id"])
+        return row["id"]
+    inserted = await Customer.insert(
+        Customer(key=contract.customer, name=contract.customer, country=contract.country)
+    ).returning(Customer.id)
+    return inserted[0]["id"]
+
+
+async def mark_renewed(number: str, channel: str, when: datetime | None = None) -> ContractData:
+    """Record a renewal (online or through a partner): reminders stop, the link says so."""
+    if channel not in CHANNELS:
+        raise UnknownChannel(channel=channel, channels=", ".join(CHANNELS))
+    async with unit_of_work(write=True):
+        updated = await Contract.update({
+            Contract.status: RENEWED, Contract.renewed_via: channel,
+            Contract.renewed_at: when or datetime.now(UTC), Contract.updated_at: datetime.now(UTC),
+        }).where(Contract.number == number).returning(Contract.id)
+        if not updated:
+            raise ContractNotFound(number=number)
+    return await get_contract(number)

@@ -1,0 +1,41 @@
+## Renewal reminder email and its PDF quote. Amounts and dates arrive already
+## formatted (babel); $days and $years are numbers.
+
+email-subject = { $days ->
+    [one] Uw supportcontract { $contract } verloopt over { $days } dag
+   *[other] Uw supportcontract { $contract } verloopt over { $days } dagen
+}
+email-subject-expired = Uw supportcontract { $contract } is verlopen
+email-greeting = Beste { $name },
+email-greeting-generic = Beste klant,
+email-intro = Uw support- en abonnementscontract { $contract } loopt af op { $date }. U kunt het in enkele minuten online verlengen.
+email-intro-expired = Uw support- en abonnementscontract { $contract } is op { $date } afgelopen. U kunt het nog steeds online verlengen; daarvoor worden wel heractiveringskosten in rekening gebracht.
+email-total = Totaalbedrag verlenging: { $amount }
+email-cta = Online verlengen
+email-link-note = Deze link is persoonlijk, hoort bij uw contract en is geldig tot { $date }. Wij verzoeken u hem niet door te sturen.
+email-quote-attached = Uw offerte vindt u als pdf in de bijlage.
+email-partner-note = U kunt ook verlengen via uw geautoriseerde partner. Hebt u dat al gedaan, dan kunt u deze e-mail als niet verzonden beschouwen.
+email-help = Vragen? Bel { $phone }, kies optie 3 en vervolgens optie 1, en vermeld uw contractnummer.
+email-signoff = Met vriendelijke groet,
+email-team = Het team Contractverlengingen
+email-seller = Verkoper: { $seller }
+
+## PDF quote
+quote-title = Offerte voor verlenging
+quote-contract = Contractnummer: { $contract }
+quote-date = Offertedatum: { $date }
+quote-valid-until = Geldig tot: { $date }
+quote-customer = Klant: { $customer }
+quote-column-item = Omschrijving
+quote-column-amount = Bedrag
+# Dutch uses the singular "jaar" after every number ("3 jaar"), so no selector is needed.
+quote-term-years = { $years } jaar
+quote-line-renewal = Verlenging: { $sku }, { $level }, { $term }, aantal { $quantity }
+quote-line-upgrade = Upgrade: { $sku } naar { $level }, { $term }, aantal { $quantity }
+quote-line-reinstatement-fee = Heractiveringskosten (dekking onderbroken)
+quote-line-fx-conversion = Omgerekend van { $from_amount } tegen een koers van { $rate }
+quote-line-fx-surcharge = Toeslag voor valutaconversie ({ $percent })
+quote-total = Totaal
+quote-list-price-note = Lijstprijzen volgens uw regionale prijslijst. Er kunnen belastingen van toepassing zijn.
+quote-service-level-basic = Basic
+quote-service-level-production = Production

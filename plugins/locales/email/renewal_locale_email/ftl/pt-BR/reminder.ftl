@@ -1,0 +1,45 @@
+## Renewal reminder email and its PDF quote. Amounts and dates arrive already
+## formatted (babel); $days and $years are numbers.
+
+email-subject = { $days ->
+    [one] Seu contrato de suporte { $contract } vence em { $days } dia
+    [many] Seu contrato de suporte { $contract } vence em { $days } de dias
+   *[other] Seu contrato de suporte { $contract } vence em { $days } dias
+}
+email-subject-expired = Seu contrato de suporte { $contract } venceu
+email-greeting = Olá, { $name },
+email-greeting-generic = Olá,
+email-intro = Seu contrato de suporte e assinatura { $contract } vence em { $date }. Você pode renová-lo online em poucos minutos.
+email-intro-expired = Seu contrato de suporte e assinatura { $contract } venceu em { $date }. Você ainda pode renová-lo online, mediante a cobrança de uma taxa de reativação.
+email-total = Valor total da renovação: { $amount }
+email-cta = Renovar online
+email-link-note = Este link é exclusivo do seu contrato e é válido até { $date }. Não o encaminhe a outras pessoas.
+email-quote-attached = Sua cotação segue anexa em PDF.
+email-partner-note = Você também pode renovar por meio do seu parceiro autorizado. Se já fez isso, desconsidere este e-mail.
+email-help = Dúvidas? Ligue para { $phone }, escolha a opção 3 e depois a opção 1 e informe o número do seu contrato.
+email-signoff = Atenciosamente,
+email-team = Equipe de Renovações
+email-seller = Vendedor: { $seller }
+
+## PDF quote
+quote-title = Cotação de renovação
+quote-contract = Contrato: { $contract }
+quote-date = Data da cotação: { $date }
+quote-valid-until = Válida até { $date }
+quote-customer = Cliente: { $customer }
+quote-column-item = Item
+quote-column-amount = Valor
+quote-term-years = { $years ->
+    [one] { $years } ano
+    [many] { $years } de anos
+   *[other] { $years } anos
+}
+quote-line-renewal = Renovação: { $sku }, { $level }, { $term }, quantidade { $quantity }
+quote-line-upgrade = Upgrade: { $sku } para { $level }, { $term }, quantidade { $quantity }
+quote-line-reinstatement-fee = Taxa de reativação (cobertura vencida)
+quote-line-fx-conversion = Convertido de { $from_amount } à taxa de câmbio de { $rate }
+quote-line-fx-surcharge = Acréscimo por conversão de moeda ({ $percent })
+quote-total = Total
+quote-list-price-note = Preços de lista conforme a tabela de preços da sua região. Podem incidir impostos.
+quote-service-level-basic = Básico
+quote-service-level-production = Produção

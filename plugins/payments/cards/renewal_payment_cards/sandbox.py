@@ -1,0 +1,233 @@
+"""The sandbox card processor: behaves like a real payment-security provider.
+
+:func:`tokenize` validates card details and swaps the number for an opaque
+token; the number stays in this module's in-memory vault and never leaves it
+(the security code is checked and then forgotten, as PCI DSS requires).
+:func:`authorize` charges a token, answering by test card number; the table
+of test cards is in the package docstring (``renewal_payment_cards``).
+
+State is per process and lost on restart, like any sandbox. :data:`charges`
+lists every charge made, so a test can check that a retried payment was
+charged once; :func:`reset` empties everything between tests.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from core.model import AuthorizationRequest, AuthorizationResult, TokenizeRequest, TokenizeResult
+
+from renewal_payment_cards.methods import BY_ID
+
+# Issuer identification number ranges, as (first, last, brand): a number
+# belongs to the range whose bounds match its leading digits; the longest
+# (most specific) range wins, so 6759 is Maestro although 6 starts Discover.
+_BIN_RANGES: tuple[tuple[str, str, str], ...] = (
+    ("4", "4", "visa"),
+    ("51", "55", "mastercard"),
+    ("2221", "2720", "mastercard"),
+    ("34", "34", "amex"),
+    ("37", "37", "amex"),
+    ("6011", "6011", "discover"),
+    ("644", "649", "discover"),
+    ("65", "65", "discover"),
+    ("622126", "622925", "discover"),
+    ("3528", "3589", "jcb"),
+    ("50", "50", "maestro"),
+    ("56", "58", "maestro"),
+    ("6304", "6304", "maestro"),
+    ("6390", "6390", "maestro"),
+    ("67", "67", "maestro"),
+    ("6334", "6334", "solo"),
+    ("6767", "6767", "solo"),
+)
+_LENGTHS: dict[str, frozenset[int]] = {
+    "visa": frozenset({13, 16, 19}),
+    "mastercard": frozenset({16}),
+    "amex": frozenset({15}),
+    "discover": frozenset(range(16, 20)),
+    "jcb": frozenset(range(16, 20)),
+    "maestro": frozenset(range(12, 20)),
+    "solo": frozenset({16, 18, 19}),
+}
+# Carte Bancaire cards carry a Visa or Mastercard BIN (co-badged).
+_ACCEPTED_BRANDS: dict[str, frozenset[str]] = {
+    method_id: frozenset({method_id}) for method_id in BY_ID
+} | {"carte_bancaire": frozenset({"visa", "mastercard"})}
+
+# Test cards that do not approve: number -> (status, processor code, unified code).
+_OUTCOMES: dict[str, tuple[str, str, str]] = {
+    "4000000000000002": ("declined", "05", "do_not_honor"),
+    "4000000000009995": ("declined", "51", "insufficient_funds"),
+    "4000000000000069": ("declined", "54", "expired_card"),
+    "4000000000000119": ("error", "96", "processor_unavailable"),
+}
+_MAX_YEARS_AHEAD = 20
+
+
+@dataclass(frozen=True)
+class _Card:
+    number: str = field(repr=False)
+    expiry_month: int
+    expiry_year: int
+    holder: str = field(repr=False)
+    method_id: str
+
+    @property
+    def last4(self) -> str:
+        return self.number[-4:]
+
+
+@dataclass(frozen=True)
+class Charge:
+    """One charge the processor made (a test inspects these, never card numbers)."""
+
+    idempotency_key: str
+    processor_reference: str
+    method_id: str
+    token: str
+    last4: str
+    amount: Decimal
+    currency: str
+    order_reference: str
+
+
+_vault: dict[str, _Card] = {}
+_answers: dict[str, tuple[tuple, AuthorizationResult]] = {}
+charges: list[Charge] = []
+_lock = threading.Lock()
+
+
+def reset() -> None:
+    """Forget every token, answer and charge (for tests)."""
+    with _lock:
+        _vault.clear()
+        _answers.clear()
+        charges.clear()
+
+
+def charges_for(idempotency_key: str) -> list[Charge]:
+    return [charge for charge in charges if charge.idempotency_key == idempotency_key]
+
+
+def _today() -> date:
+    """The processor's clock; tests may replace it."""
+    return date.today()
+
+
+def brand_of(number: str) -> str | None:
+    """The card brand the number's BIN belongs to, or None for an unknown range."""
+    best: tuple[int, str] | None = None
+    for first, last, brand in _BIN_RANGES:
+        head = number[: len(first)]
+        if len(head) == len(first) and first <= head <= last and (best is None or len(first) > best[0]):
+            best = (len(first), brand)
+    return best[1] if best else None
+
+
+def luhn_valid(number: str) -> bool:
+    total = 0
+    for position, char in enumerate(reversed(number)):
+        digit = int(char)
+        if position % 2:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def tokenize(request: TokenizeRequest) -> TokenizeResult:
+    """Validate the card for ``request.method_id`` and vault it; errors are unified codes."""
+    number = "".join(request.number.split()).replace("-", "")
+    if not number.isdigit() or not 12 <= len(number) <= 19 or not luhn_valid(number):
+        return TokenizeResult(token=None, error="invalid_number")
+    brand = brand_of(number)
+    if brand is None:
+        return TokenizeResult(token=None, error="unsupported_brand")
+    if len(number) not in _LENGTHS[brand]:
+        return TokenizeResult(token=None, error="invalid_number")
+    if brand not in _ACCEPTED_BRANDS[request.method_id]:
+        return TokenizeResult(token=None, error="brand_mismatch")
+    year = request.expiry_year + 2000 if 0 <= request.expiry_year < 100 else request.expiry_year
+    today = _today()
+    if not 1 <= request.expiry_month <= 12 or year > today.year + _MAX_YEARS_AHEAD:
+        return TokenizeResult(token=None, error="invalid_expiry")
+    if (year, request.expiry_month) < (today.year, today.month):
+        return TokenizeResult(token=None, error="expired_card")
+    cvc_length = 4 if brand == "amex" else 3
+    if not (request.cvc.isdigit() and len(request.cvc) == cvc_length):
+        return TokenizeResult(token=None, error="invalid_cvc")
+    card = _Card(number=number, expiry_month=request.expiry_month, expiry_year=year,
+                 holder=request.holder, method_id=request.method_id)
+    token = "tok_" + secrets.token_urlsafe(24)
+    with _lock:
+        _vault[token] = card
+    return TokenizeResult(token=token, last4=card.last4, brand=request.method_id)
+
+
+def authorize(request: AuthorizationRequest) -> AuthorizationResult:
+    """Charge the card behind ``request.token``, at most once per idempotency key.
+
+    A repeat of a key returns the first answer. A key reused for a different
+    payment (other token, amount, currency or order) is refused with
+    ``idempotency_key_reused`` and charges nothing, as Stripe does.
+    Requests the processor cannot act on at all (unknown token, a token
+    vaulted for another method, a bad amount) are not remembered, so a
+    corrected retry with the same key goes through.
+    """
+    fingerprint = (request.method_id, request.token, request.amount, request.currency.upper(),
+                   request.order_reference)
+    with _lock:
+        if request.idempotency_key in _answers:
+            first_fingerprint, answer = _answers[request.idempotency_key]
+            if first_fingerprint != fingerprint:
+                return AuthorizationResult(status="error", unified_code="idempotency_key_reused")
+            return answer
+        card = _vault.get(request.token)
+        if card is None or card.method_id != request.method_id:
+            return AuthorizationResult(status="error", unified_code="invalid_token")
+        method = BY_ID[request.method_id]
+        currency = request.currency.upper()
+        if method.currencies and currency not in method.currencies:
+            return AuthorizationResult(status="error", unified_code="currency_not_supported")
+        if request.amount <= 0:
+            return AuthorizationResult(status="error", unified_code="invalid_amount")
+        answer = _issuer_answer(request, card, currency)
+        _answers[request.idempotency_key] = (fingerprint, answer)
+        if answer.status == "approved":
+            charges.append(Charge(
+                idempotency_key=request.idempotency_key,
+                processor_reference=answer.processor_reference or "",
+                method_id=request.method_id,
+                token=request.token,
+                last4=card.last4,
+                amount=request.amount,
+                currency=currency,
+                order_reference=request.order_reference,
+            ))
+        return answer
+
+
+def _issuer_answer(request: AuthorizationRequest, card: _Card, currency: str) -> AuthorizationResult:
+    method = BY_ID[request.method_id]
+    limit = method.max_amount.get(currency)
+    if limit is not None and request.amount > limit:
+        return AuthorizationResult(status="declined", decline_code="61", unified_code="amount_limit")
+    minimum = method.min_amount.get(currency)
+    if minimum is not None and request.amount < minimum:
+        return AuthorizationResult(status="declined", decline_code="13", unified_code="amount_limit")
+    if (card.expiry_year, card.expiry_month) < (_today().year, _today().month):
+        return AuthorizationResult(status="declined", decline_code="54", unified_code="expired_card")
+    outcome = _OUTCOMES.get(card.number)
+    if outcome is not None:
+        status, code, unified = outcome
+        return AuthorizationResult(status=status, decline_code=code, unified_code=unified)  # type: ignore[arg-type]
+    return AuthorizationResult(
+        status="approved",
+        processor_reference="SBX-" + secrets.token_hex(8).upper(),
+        processed_amount=request.amount,
+        processed_currency=currency,
+    )

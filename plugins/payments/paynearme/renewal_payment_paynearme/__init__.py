@@ -1,0 +1,60 @@
+"""PayNearMe: cash at US retail locations (7-Eleven, CVS, Family Dollar...).
+An offline method: the confirmation page shows a pay code the customer brings
+to the store; the order is renewed when PayNearMe reports the cash payment.
+
+Instructions: message ``offline-instructions-paynearme``, no arguments of its
+own; the core adds ``amount``, ``reference`` (the pay code,
+``RN-<order>-<check digits>``, core.settlement.payment_reference) and ``due_date``.
+Cash is capped at USD 1,500.00 a payment; asking for instructions above it
+raises ValueError (the checkout must not offer PayNearMe for such an amount).
+
+Settlement: same currency and at least the amount due settles the order;
+less is ``underpaid`` (``amount_short``); another currency is ``rejected``
+(``currency_mismatch``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.hookspecs import hookimpl
+from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
+from core.settlement import payment_reference, settle
+
+METHOD = PaymentMethod(
+    id="paynearme",
+    kind="cash",
+    flow="offline",
+    countries=frozenset({"US"}),
+    currencies=frozenset({"USD"}),
+    max_amount={"USD": Decimal("1500.00")},
+    offline_expiry_days=7,
+)
+
+
+@hookimpl
+def register_payment_methods(register):
+    register(METHOD)
+
+
+@hookimpl
+def offline_instructions(request: OfflineRequest):
+    if request.method_id != METHOD.id:
+        return None
+    limit = METHOD.max_amount.get(request.currency.upper())
+    if limit is None or request.amount > limit:
+        raise ValueError(f"paynearme: {request.amount} {request.currency} is above the cash limit "
+                         f"or in a currency PayNearMe does not take")
+    return OfflineInstructions(
+        method_id=METHOD.id,
+        payment_reference=payment_reference(request.order_reference),
+        message_id="offline-instructions-paynearme",
+        expires_in_days=METHOD.offline_expiry_days,
+    )
+
+
+@hookimpl
+def settle_offline_payment(notice: SettlementNotice):
+    if notice.method_id != METHOD.id:
+        return None
+    return settle(notice)

@@ -1,0 +1,71 @@
+"""PayPal: an offline method (the spec lists it with wire transfer and check).
+The customer sends the money from their own PayPal account, outside the
+checkout, to the seller's PayPal account; the order is renewed when PayPal
+reports the payment.
+
+Instructions: message ``offline-instructions-paypal`` with ``account`` (the
+seller's receiving PayPal address; sandbox "-facilitator" accounts). The core
+adds ``amount``, ``reference`` and ``due_date``. The reference is
+``RN-<order>-<check digits>`` (core.settlement.payment_reference).
+
+Settlement: same currency and at least the amount due settles the order;
+less is ``underpaid`` (``amount_short``); another currency is ``rejected``
+(``currency_mismatch``).
+"""
+
+from __future__ import annotations
+
+from core.hookspecs import hookimpl
+from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
+from core.settlement import payment_reference, settle
+
+METHOD = PaymentMethod(
+    id="paypal",
+    kind="wallet",
+    flow="offline",
+    # Every country but those PayPal does not serve: sanctioned (CU, IR, KP, SY, SD),
+    # never launched (AF, BD, IQ, LB, LY, MM, PK) and suspended in 2022 (RU).
+    excluded_countries=frozenset({"AF", "BD", "CU", "IQ", "IR", "KP", "LB", "LY", "MM", "PK", "RU", "SD", "SY"}),
+    # The program's currencies PayPal accepts (not INR, KRW, LVL, LTL, TRY, ZAR).
+    currencies=frozenset({
+        "AUD", "BRL", "CAD", "CNY", "CZK", "DKK", "EUR", "HKD", "HUF", "JPY", "MYR", "MXN", "NZD",
+        "NOK", "PLN", "GBP", "RUB", "SGD", "SEK", "CHF", "TWD", "THB", "USD",
+    }),
+    capabilities=frozenset({"refund", "partial_refund"}),
+    offline_expiry_days=14,
+)
+
+# Seller of record -> receiving PayPal account. Sandbox values.
+ACCOUNTS: dict[str, str] = {
+    "VMware, Inc.": "renewals-us-facilitator@vmware.com",
+    "VMware International Limited": "renewals-intl-facilitator@vmware.com",
+}
+
+
+@hookimpl
+def register_payment_methods(register):
+    register(METHOD)
+
+
+@hookimpl
+def offline_instructions(request: OfflineRequest):
+    if request.method_id != METHOD.id:
+        return None
+    try:
+        account = ACCOUNTS[request.seller]
+    except KeyError:
+        raise LookupError(f"paypal: no receiving account for the seller {request.seller!r}") from None
+    return OfflineInstructions(
+        method_id=METHOD.id,
+        payment_reference=payment_reference(request.order_reference),
+        message_id="offline-instructions-paypal",
+        arguments={"account": account},
+        expires_in_days=METHOD.offline_expiry_days,
+    )
+
+
+@hookimpl
+def settle_offline_payment(notice: SettlementNotice):
+    if notice.method_id != METHOD.id:
+        return None
+    return settle(notice)

@@ -1,0 +1,108 @@
+"""Every locale has every message English has, parses cleanly, is really
+translated, and renders plurals with the locale's own categories."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from babel import Locale
+from fluent.syntax import FluentParser, ast
+
+from core.i18n import Translator, babel_locale
+
+WEB = {"ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl", "nb",
+       "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sv", "th", "tr", "zh-Hant", "zh-Hans"}
+EMAIL = {"en", "de", "fr", "it", "nl", "es-ES", "es-419", "pt-BR", "ja", "zh-Hans", "ko"}
+COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
+# Text a translation may keep as in English: brand names and pure placeholders.
+MAY_MATCH_ENGLISH = re.compile(r"^(payment-method-(?!wire_transfer|check).*|site-name)$")
+
+
+@pytest.fixture(scope="module")
+def translator(catalog):
+    return Translator(catalog)
+
+
+def test_the_spec_languages_are_installed(catalog):
+    assert set(catalog.locale_codes("web")) == WEB
+    assert set(catalog.locale_codes("email")) == EMAIL
+
+
+def test_no_locale_misses_a_message_english_has(catalog):
+    for (channel, code), locale in catalog.locales.items():
+        english = catalog.locale(channel, "en")
+        assert not (english.message_ids - locale.message_ids), f"{channel}/{code} lacks messages"
+        assert not (locale.message_ids - english.message_ids), f"{channel}/{code} has messages English lacks"
+
+
+def test_no_fluent_junk_anywhere(catalog):
+    assert [p.text for p in catalog.problems if p.code == "ftl-junk"] == []
+
+
+def _messages(locale):
+    parser = FluentParser()
+    for text in locale.ftl:
+        for entry in parser.parse(text).body:
+            if isinstance(entry, ast.Message):
+                yield entry
+
+
+def test_translations_are_not_english_copies(catalog, translator):
+    for (channel, code), locale in catalog.locales.items():
+        if code == "en":
+            continue
+        ids = sorted(m for m in locale.message_ids if not MAY_MATCH_ENGLISH.match(m))
+        same = [m for m in ids if translator.text(channel, code, m, **_sample_args()) ==
+                translator.text(channel, "en", m, **_sample_args())]
+        assert len(same) <= len(ids) // 10, f"{channel}/{code}: {len(same)} messages identical to English: {same[:6]}"
+
+
+def _sample_args():
+    return {name: "⟨x⟩" for name in ("contract", "date", "start", "end", "sku", "level", "term", "quantity",
+                                       "from_amount", "rate", "percent", "seller", "amount", "order", "due_date",
+                                       "beneficiary", "iban", "bic", "reference", "payee", "address", "account",
+                                       "limit", "currency", "phone", "name", "customer")} | {"years": 1, "days": 30}
+
+
+def test_every_message_renders_with_its_arguments_in_every_locale(catalog, translator):
+    for (channel, code), locale in catalog.locales.items():
+        for message_id in sorted(locale.message_ids):
+            text = translator.text(channel, code, message_id, **_sample_args())
+            assert text and text != message_id, f"{channel}/{code}/{message_id}"
+            assert "{" not in text and "$" not in text, f"{channel}/{code}/{message_id}: {text}"
+
+
+def test_plural_variants_are_the_locale_categories(catalog):
+    for (channel, code), locale in catalog.locales.items():
+        allowed = set(babel_locale(code).plural_form.tags) | {"other"}
+        for message in _messages(locale):
+            for element in message.value.elements if message.value else ():
+                expression = getattr(element, "expression", None)
+                if isinstance(expression, ast.SelectExpression):
+                    keys = {v.key.name if isinstance(v.key, ast.Identifier) else v.key.value
+                            for v in expression.variants}
+                    named = {k for k in keys if not k.isdigit()}
+                    assert named <= allowed, f"{channel}/{code}/{message.id.name}: {named - allowed}"
+                    assert any(v.default for v in expression.variants)
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_plurals_render_for_awkward_counts(catalog, translator, count):
+    for code in catalog.locale_codes("web"):
+        text = translator.text("web", code, "term-years", years=count)
+        assert text.strip() and "term-years" not in text
+    for code in catalog.locale_codes("email"):
+        assert translator.text("email", code, "email-subject", days=count, contract="C-1").strip()
+
+
+def test_right_to_left_only_for_arabic_and_hebrew(catalog):
+    from core.i18n import direction
+
+    assert {code for code in catalog.locale_codes("web") if direction(code) == "rtl"} == {"ar", "he"}
+
+
+def test_every_locale_code_is_a_real_cldr_locale(catalog):
+    for channel in ("web", "email"):
+        for code in catalog.locale_codes(channel):
+            assert isinstance(Locale.parse(code, sep="-"), Locale)
