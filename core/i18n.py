@@ -61,6 +61,8 @@ def _candidates(tag: str) -> list[str]:
     parts = [p for p in (language, locale.script, locale.territory) if p]
     found = _chain("_".join(parts))
     likely = get_global("likely_subtags").get(language)
+    if likely and locale.script and f"_{locale.script}" not in likely:
+        likely = None  # never cross scripts: zh-TW readers do not get Simplified Chinese
     if likely:
         # 'pt' alone means Brazilian Portuguese, 'es' alone Spain, 'zh' Simplified
         found += [*_chain(likely), *_chain("_".join(p for p in likely.split("_") if not (len(p) == 4 and p.istitle())))]

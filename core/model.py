@@ -175,6 +175,10 @@ class TokenizeRequest(msgspec.Struct, frozen=True):
     cvc: str
     holder: str
 
+    def __repr__(self) -> str:
+        """Masked: a log line or traceback must never carry a card number or CVC."""
+        return f"TokenizeRequest(method_id={self.method_id!r}, number='****{self.number[-4:]}', cvc='***')"
+
 
 class TokenizeResult(msgspec.Struct, frozen=True):
     """``token`` stands for the card from now on; ``error`` is a unified code."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from core.cli.catalog import catalog, plugins
+from core.cli.domain import COMMANDS
 from core.platform import Platform, load_platform
 
 
@@ -34,3 +35,5 @@ def main(ctx: click.Context, config: Path | None) -> None:
 
 main.add_command(plugins)
 main.add_command(catalog)
+for command in COMMANDS:
+    main.add_command(command)

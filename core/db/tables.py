@@ -18,7 +18,6 @@ from piccolo.columns import (
     Timestamptz,
     Varchar,
 )
-from piccolo.constraints import Unique
 from piccolo.table import Table
 
 
@@ -36,7 +35,6 @@ class Contact(Table):
     customer = ForeignKey(Customer)
     email = Varchar(length=254)
     source = Varchar(length=40, default="initial_license_order")
-    unique_customer_email = Unique(["customer", "email"])
 
 
 class Contract(Table):
@@ -61,7 +59,6 @@ class ContractLine(Table):
     quantity = Integer()
     service_level = Varchar(length=40)
     term_years = Integer()
-    unique_contract_position = Unique(["contract", "position"])
 
 
 class ExchangeRate(Table):
@@ -71,7 +68,6 @@ class ExchangeRate(Table):
     quote_currency = Varchar(length=3)
     rate = Varchar(length=40)
     valid_on = Date()
-    unique_pair_day = Unique(["base_currency", "quote_currency", "valid_on"])
 
 
 class Quote(Table):
@@ -139,7 +135,22 @@ class SentNotice(Table):
     locale = Varchar(length=20)
     message_id = Varchar(length=200)
     sent_at = Timestamptz()
-    unique_notice = Unique(["contract", "days_before", "email"])
+
+
+# Composite uniqueness as unique indexes: piccolo emits ALTER TABLE ... ADD CONSTRAINT
+# for its Unique constraint, which SQLite does not support; an index works on both.
+UNIQUE_INDEXES = (
+    'CREATE UNIQUE INDEX IF NOT EXISTS contact_customer_email ON contact (customer, email)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS contract_line_position ON contract_line (contract, position)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS exchange_rate_pair_day ON exchange_rate '
+    '(base_currency, quote_currency, valid_on)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS sent_notice_once ON sent_notice (contract, days_before, email)',
+)
+
+
+async def create_unique_indexes() -> None:
+    for statement in UNIQUE_INDEXES:
+        await Customer.raw(statement)
 
 
 TABLES: tuple[type[Table], ...] = (

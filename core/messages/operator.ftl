@@ -59,3 +59,40 @@ error-unknown-channel = Unknown renewal channel "{ $channel }"; use one of: { $c
 error-invalid-upgrade = Cannot change { $current } to { $requested }: an upgrade must be a higher service level or a longer term ({ $allowed }).
 error-no-exchange-rate = No exchange rate from { $base } to { $quote } on or before { $day }. Load one with `renewals rates import FILE`.
 problem-hook-failed = Plugin "{ $plugin }" failed in { $hook }: { $detail }. Fix or uninstall the plugin.
+
+## renewals contracts import
+error-import-file = { $file }: { $problem }
+import-bad-row = { $file }: { $where }: { $field } "{ $value }": { $problem }
+import-line = line { $line }
+import-item = item { $item }
+import-json-line = line { $line }
+import-unknown-format = the file must end in .csv or .json
+import-missing-columns = missing columns { $columns }; the header must name every required column
+import-json-not-list = the JSON must be a list of contracts, each with a "lines" list
+import-no-lines = the contract has no "lines" list; give at least one line
+import-required = required; fill it in
+import-too-long = too long
+import-unknown-country = not a country any installed region plugin provides (use an ISO code such as DE)
+import-not-bool = write true or false
+import-not-positive-int = must be a whole number above zero
+import-not-date = must be a date like 2026-12-31
+import-end-before-start = the end date must be after the start date
+import-no-contacts = give at least one contact email from the initial license order, separated by ";"
+import-bad-email = "{ $email }" is not an email address
+import-differs = differs from the same contract's { $where }; contract fields must agree on every line
+import-unknown-level = not a service level of price list { $price_list } ({ $levels })
+import-unknown-sku = not a SKU of price list { $price_list }
+import-unknown-term = price list { $price_list } has this SKU for { $terms } years only
+import-summary = { $created } created, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected
+import-atomic-refused = Nothing was imported: the file has { $count } bad rows and --atomic was given.
+error-rates-file = { $file }: { $where }: { $problem }
+rates-json-not-list = the JSON must be a list of objects with base, quote, rate and valid_on
+rates-unknown-currency = "{ $currency }" is not a supported currency
+rates-bad-rate = "{ $value }" is not a positive decimal rate
+rates-summary = { $written } rates written, { $unchanged } unchanged
+error-no-list-price = Contract { $contract } cannot be priced: no list price for { $items }. Check the region plugin's price list or the contract's lines.
+
+## database
+error-database = The database could not be used: { $detail }. Check RENEWALS_DATABASE_URL (unset means SQLite in data/renewals.sqlite).
+db-migrated = The database schema is up to date.
+contract-marked-renewed = Contract { $number } is recorded as renewed ({ $channel }); it gets no more reminders.

@@ -28,12 +28,18 @@ from core.renewals.rates import Rates, load_rates
 
 REASONS = (
     "contract_not_found", "already_renewed_online", "already_renewed_partner", "oem", "country_not_live",
-    "currency_retired", "over_limit", "no_list_price",
+    "currency_retired", "over_limit",
 )
 
 
 class InvalidUpgrade(RenewalError):
     message_id = "error-invalid-upgrade"
+
+
+class NoListPrice(RenewalError):
+    """The price list cannot price a contract line: an operations problem, not the customer's."""
+
+    message_id = "error-no-list-price"
 
 
 class QuoteOptions(msgspec.Struct, frozen=True):
@@ -116,7 +122,7 @@ def price_quote(contract: ContractData, catalog: Catalog, options: QuoteOptions,
     base = dict(contract=contract.contract_number, quoted_on=day, customer=contract.customer,
                 country=contract.country)
     if entry is None or not entry.live_on(day):
-        reasons.append(Reason("country_not_live", {"date": entry.live_from} if entry and entry.enabled else {}))
+        reasons.append(Reason("country_not_live", {"date": entry.live_from} if entry else {}))
     if entry is None:
         return Quote(eligible=False, reasons=tuple(reasons), **base)
     quote_currency = entry.currency_on(day)
@@ -124,15 +130,14 @@ def price_quote(contract: ContractData, catalog: Catalog, options: QuoteOptions,
     for code in dict.fromkeys((quote_currency, pay_currency)):
         if not catalog.currency_valid(code, day):
             reasons.append(Reason("currency_retired", {"currency": code}))
+    if not catalog.currency_valid(pay_currency, day):
+        pay_currency = quote_currency  # show the quote as it stands; nothing can be paid in a retired currency
     price_list = catalog.price_list_for(contract.country, quote_currency)
     if price_list is None:
-        reasons.append(Reason("no_list_price", {"currency": quote_currency}))
-        return Quote(eligible=False, reasons=tuple(reasons), seller=entry.seller, **base)
-
+        raise NoListPrice(contract=contract.contract_number, items=f"{contract.country}/{quote_currency}")
     as_is, lines, missing = _price_lines(contract, price_list, options)
     if missing:
-        reasons.append(Reason("no_list_price", {"items": missing}))
-        return Quote(eligible=False, reasons=tuple(reasons), seller=entry.seller, price_list=price_list.id, **base)
+        raise NoListPrice(contract=contract.contract_number, items=", ".join(missing))
 
     limit = _limit_in(quote_currency, entry.policy, rates)
     if as_is.amount > limit.amount:

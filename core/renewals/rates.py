@@ -1,14 +1,16 @@
 """Exchange rates: stored per day, read in one query, resolved in memory.
 
 A rate is units of ``quote`` per one ``base``, valid from ``valid_on`` until a
-newer row. Resolving A→B on a day takes the newest direct row, else the
-inverse of B→A, else the cross rate through USD (A→USD→B).
+newer row. Resolving A→B on a day takes the newest direct row as stored, else
+the inverse of B→A, else the cross rate through USD (A→USD→B); a derived rate
+is rounded half-up to 6 decimal places, and that rounded rate is the one
+applied and shown, so a customer can redo the arithmetic.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import msgspec
 
@@ -17,6 +19,7 @@ from core.db.tables import ExchangeRate
 from core.errors import RenewalError
 
 PIVOT = "USD"
+DERIVED_RATE_PLACES = Decimal("0.000001")
 
 
 class NoExchangeRate(RenewalError):
@@ -41,6 +44,12 @@ class Rates:
                 self._pairs[(row.base, row.quote)] = row.rate
 
     def find(self, base: str, quote: str) -> Decimal | None:
+        rate = self._find(base, quote)
+        if rate is None or (base, quote) in self._pairs:
+            return rate
+        return rate.quantize(DERIVED_RATE_PLACES, rounding=ROUND_HALF_UP)
+
+    def _find(self, base: str, quote: str) -> Decimal | None:
         if base == quote:
             return Decimal(1)
         if (base, quote) in self._pairs:
@@ -48,7 +57,7 @@ class Rates:
         if (quote, base) in self._pairs:
             return Decimal(1) / self._pairs[(quote, base)]
         if PIVOT not in (base, quote):
-            to_pivot, from_pivot = self.find(base, PIVOT), self.find(PIVOT, quote)
+            to_pivot, from_pivot = self._find(base, PIVOT), self._find(PIVOT, quote)
             if to_pivot is not None and from_pivot is not None:
                 return to_pivot * from_pivot
         return None

@@ -1,0 +1,297 @@
+"""``renewals db|contracts|prices|quote|rates|demo``: the renewal domain for operators."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import msgspec
+
+from core.cli.output import COUNTRY, CURRENCY, DATE, emit_json, emit_table, friendly_errors
+from core.db import session
+from core.errors import RenewalError
+from core.i18n import Translator
+from core.operator_text import operator_text
+from core.renewals import contracts as contract_store
+from core.renewals.demo import demo_contracts
+from core.renewals.importer import read_contracts
+from core.renewals.presentation import describe_line
+from core.renewals.quotes import QuoteOptions, quote_contract
+from core.renewals.rates import store_rates
+from core.renewals.rates_file import read_rates
+
+T = TypeVar("T")
+
+
+class DatabaseError(RenewalError):
+    message_id = "error-database"
+
+
+def run_db(work: Callable[[], Awaitable[T]]) -> T:
+    """Run one command's database work: schema up to date, pool open, closed after."""
+
+    async def main() -> T:
+        await session.start()
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):  # piccolo's migration chatter
+                await session.migrate()
+            return await work()
+        finally:
+            await session.stop()
+
+    try:
+        return asyncio.run(main())
+    except RenewalError:
+        raise
+    except (OSError, RuntimeError) as error:
+        raise DatabaseError(detail=str(error)) from None
+
+
+@click.group()
+def db() -> None:
+    """The database (SQLite by default; PostgreSQL with RENEWALS_DATABASE_URL)."""
+
+
+@db.command()
+@friendly_errors
+def migrate() -> None:
+    """Run the checked-in migrations forward."""
+    run_db(lambda: asyncio.sleep(0))
+    click.echo(operator_text("db-migrated"))
+
+
+@click.group()
+def contracts() -> None:
+    """Contracts: import, list, show, record partner renewals."""
+
+
+@contracts.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--atomic", is_flag=True, help="Import nothing if any row is bad.")
+@click.pass_obj
+@friendly_errors
+def import_contracts(ctx, file: Path, atomic: bool) -> None:
+    """Create or update contracts from a CSV (one row per line) or JSON file, by contract number."""
+    parsed = read_contracts(file, ctx.platform().catalog)
+    for bad in parsed.bad_rows:
+        click.echo(bad.text(str(file)), err=True)
+    if atomic and parsed.bad_rows:
+        click.echo(operator_text("import-atomic-refused", count=len(parsed.bad_rows)), err=True)
+        sys.exit(1)
+    report = run_db(lambda: contract_store.upsert_contracts(parsed.contracts))
+    click.echo(operator_text("import-summary", created=len(report.created), updated=len(report.updated),
+                             unchanged=len(report.unchanged), rejected=len(parsed.rejected)))
+    sys.exit(1 if parsed.bad_rows else 0)
+
+
+class ContractRow(msgspec.Struct):
+    contract_number: str
+    customer: str
+    country: str
+    oem: bool
+    start_date: date
+    end_date: date
+    status: str
+    renewed_via: str | None
+    lines: list[contract_store.LineData]
+    contacts: list[str] = []
+
+
+def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] = ()) -> ContractRow:
+    return ContractRow(contract_number=contract.contract_number, customer=contract.customer,
+                       country=contract.country, oem=contract.oem, start_date=contract.start_date,
+                       end_date=contract.end_date, status=contract.status, renewed_via=contract.renewed_via,
+                       lines=list(contract.lines), contacts=list(contacts))
+
+
+@contracts.command("list")
+@click.option("--country", type=COUNTRY, default=None, help="Only this country.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@friendly_errors
+def list_contracts(country: str | None, as_json: bool) -> None:
+    """Every contract (or one country's), with its lines."""
+    rows = [_row(c) for c in run_db(lambda: contract_store.list_contracts(country))]
+    if as_json:
+        emit_json([msgspec.structs.replace(r, contacts=[]) for r in rows])
+        return
+    emit_table(["contract", "customer", "country", "oem", "end_date", "status", "lines"],
+               ([r.contract_number, r.customer, r.country, r.oem, r.end_date, r.status,
+                 "; ".join(f"{ln.quantity}× {ln.sku} {ln.service_level} {ln.term_years}y" for ln in r.lines)]
+                for r in rows))
+
+
+@contracts.command("show")
+@click.argument("number")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@friendly_errors
+def show_contract(number: str, as_json: bool) -> None:
+    """One contract, its lines and its contacts."""
+
+    async def load() -> ContractRow:
+        contract = await contract_store.get_contract(number)
+        return _row(contract, await contract_store.contract_contacts(number))
+
+    row = run_db(load)
+    if as_json:
+        emit_json(row)
+        return
+    for field in ("contract_number", "customer", "country", "oem", "start_date", "end_date", "status",
+                  "renewed_via"):
+        click.echo(f"{field}: {getattr(row, field) if getattr(row, field) is not None else '-'}")
+    click.echo(f"contacts: {', '.join(row.contacts)}")
+    emit_table(["sku", "quantity", "service_level", "term_years"],
+               ([ln.sku, ln.quantity, ln.service_level, ln.term_years] for ln in row.lines))
+
+
+@contracts.command("mark-renewed")
+@click.argument("number")
+@click.option("--channel", type=click.Choice(contract_store.CHANNELS), required=True,
+              help="Where it was renewed.")
+@friendly_errors
+def mark_renewed(number: str, channel: str) -> None:
+    """Record that a contract was renewed (through a partner, or online): reminders stop."""
+    contract = run_db(lambda: contract_store.mark_renewed(number, channel))
+    click.echo(operator_text("contract-marked-renewed", number=contract.contract_number, channel=channel))
+
+
+class PriceRow(msgspec.Struct):
+    sku: str
+    service_level: str
+    term_years: int
+    price: Decimal
+    currency: str
+
+
+@click.command()
+@click.option("--country", type=COUNTRY, required=True, help="ISO 3166 alpha-2 country code.")
+@click.option("--on", "day", type=DATE, default=None, help="Date (default: today); picks the currency.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+@friendly_errors
+def prices(ctx, country: str, day: date | None, as_json: bool) -> None:
+    """The regional price list of a country."""
+    catalog = ctx.platform().catalog
+    entry = catalog.country(country)
+    currency = entry.currency_on(day or date.today())
+    price_list = catalog.price_list_for(country, currency)
+    rows = [PriceRow(sku=i.sku, service_level=i.service_level, term_years=i.term_years, price=i.price,
+                     currency=currency) for i in (price_list.items if price_list else ())]
+    if as_json:
+        emit_json(rows)
+    else:
+        emit_table(["sku", "service_level", "term_years", "price", "currency"],
+                   (msgspec.structs.astuple(r) for r in rows), title=price_list.id if price_list else None)
+
+
+class QuoteLineRow(msgspec.Struct):
+    kind: str
+    description: str
+    amount: Decimal
+    original_amount: Decimal | None = None
+
+
+class QuoteRow(msgspec.Struct):
+    contract: str
+    eligible: bool
+    reasons: list[str]
+    currency: str | None
+    lines: list[QuoteLineRow]
+    total: Decimal | None
+    seller: str | None
+    quoted_on: date
+    quote_currency: str | None
+    exchange_rate: Decimal | None
+    price_list: str | None
+
+
+@click.command()
+@click.argument("contract_number")
+@click.option("--currency", type=CURRENCY, default=None, help="Pay in this currency (adds the FX lines).")
+@click.option("--upgrade-level", default=None, help="Upgrade every line to this service level.")
+@click.option("--term-years", type=click.IntRange(min=1), default=None, help="Renew for this many years.")
+@click.option("--on", "day", type=DATE, default=None, help="Quote date (default: today).")
+@click.option("--locale", default="en", show_default=True, help="Language of the line descriptions.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+@friendly_errors
+def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | None, term_years: int | None,
+          day: date | None, locale: str, as_json: bool) -> None:
+    """The quote for a contract: the same calculation as the email and the checkout."""
+    platform = ctx.platform()
+    options = QuoteOptions(on=day or date.today(), currency=currency, upgrade_level=upgrade_level,
+                           term_years=term_years)
+    result = run_db(lambda: quote_contract(contract_number, platform.catalog, options))
+    translator = Translator(platform.catalog)
+    locale = translator.negotiate("web", [locale])
+    row = QuoteRow(
+        contract=result.contract, eligible=result.eligible, reasons=[r.code for r in result.reasons],
+        currency=result.currency, total=result.total, seller=result.seller, quoted_on=result.quoted_on,
+        quote_currency=result.quote_currency, exchange_rate=result.exchange_rate, price_list=result.price_list,
+        lines=[QuoteLineRow(kind=ln.kind, description=describe_line(ln, translator, "web", locale),
+                            amount=ln.amount, original_amount=ln.original_amount) for ln in result.lines],
+    )
+    if as_json:
+        emit_json(row)
+        return
+    click.echo(f"contract: {row.contract}  eligible: {'yes' if row.eligible else 'no'}"
+               f"{'  reasons: ' + ', '.join(row.reasons) if row.reasons else ''}")
+    click.echo(f"seller: {row.seller or '-'}  quoted on: {row.quoted_on}  price list: {row.price_list or '-'}")
+    if row.exchange_rate is not None:
+        click.echo(f"quote currency: {row.quote_currency}  rate: {row.exchange_rate}")
+    emit_table(["kind", "description", f"amount ({row.currency or '-'})"],
+               ([ln.kind, ln.description, ln.amount] for ln in row.lines))
+    click.echo(f"total: {row.total if row.total is not None else '-'} {row.currency or ''}")
+
+
+@click.group()
+def rates() -> None:
+    """Exchange rates used for FX quotes."""
+
+
+@rates.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.pass_obj
+@friendly_errors
+def import_rates(ctx, file: Path) -> None:
+    """Load rates from CSV (base,quote,rate,valid_on) or JSON; all or nothing."""
+    rows = read_rates(file, ctx.platform().catalog)
+    written, unchanged = run_db(lambda: store_rates(rows))
+    click.echo(operator_text("rates-summary", written=written, unchanged=unchanged))
+
+
+@click.group()
+def demo() -> None:
+    """Demo data."""
+
+
+@demo.command()
+@click.option("--contracts", "count", type=click.IntRange(min=1), default=500, show_default=True,
+              help="How many contracts.")
+@click.option("--seed", type=int, default=2013, show_default=True, help="Random seed (same seed, same data).")
+@click.option("--on", "day", type=DATE, default=None, help="Day the data is relative to (default: today).")
+@click.pass_obj
+@friendly_errors
+def seed(ctx, count: int, seed: int, day: date | None) -> None:
+    """Deterministic demo contracts across every live country, plus demo exchange rates."""
+    catalog = ctx.platform().catalog
+    generated = demo_contracts(catalog, count, seed, day or date.today())
+    rate_rows = read_rates(Path(__file__).resolve().parents[1] / "renewals" / "demo_rates.csv", catalog)
+
+    async def work() -> Any:
+        await store_rates(rate_rows)
+        return await contract_store.upsert_contracts(generated)
+
+    report = run_db(work)
+    click.echo(operator_text("import-summary", created=len(report.created), updated=len(report.updated),
+                             unchanged=len(report.unchanged), rejected=0))
+
+
+COMMANDS = (db, contracts, prices, quote, rates, demo)
