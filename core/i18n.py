@@ -106,14 +106,17 @@ def parse_accept_language(header: str | None) -> list[str]:
 class Translator:
     """Every locale's bundles, built eagerly; fallback is the locale, then English."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, channel: str | None = None) -> None:
+        """All locales of every channel (the app), or of one ``channel`` (a CLI command)."""
         self._bundles: dict[tuple[str, str], FluentBundle] = {}
-        for (channel, code), locale in catalog.locales.items():
+        for (channel_of, code), locale in catalog.locales.items():
+            if channel is not None and channel_of != channel:
+                continue
             bundle = FluentBundle([code], use_isolating=False)
             for text in locale.ftl:
                 bundle.add_resource(FluentResource(text))
-            self._bundles[(channel, code)] = bundle
-        self.codes = {channel: catalog.locale_codes(channel) for channel in ("email", "web")}
+            self._bundles[(channel_of, code)] = bundle
+        self.codes = {name: catalog.locale_codes(name) for name in ("email", "web")}
 
     def negotiate(self, channel: str, tags: Iterable[str]) -> str:
         """The best available locale for the requested tags; English when none matches."""

@@ -229,7 +229,7 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
     options = QuoteOptions(on=day or date.today(), currency=currency, upgrade_level=upgrade_level,
                            term_years=term_years)
     result = run_db(lambda: quote_contract(contract_number, platform.catalog, options))
-    translator = Translator(platform.catalog)
+    translator = Translator(platform.catalog, channel="web")
     locale = translator.negotiate("web", [locale])
     row = QuoteRow(
         contract=result.contract, eligible=result.eligible, reasons=[r.code for r in result.reasons],

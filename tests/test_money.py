@@ -1,0 +1,61 @@
+"""Money is Decimal at the currency's minor units, with one rounding rule."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.i18n import money as format_money
+from core.money import CurrencyMismatch, Money, NotMoney, minor_units, quantize
+
+
+@pytest.mark.parametrize(("currency", "digits"), [("JPY", 0), ("KRW", 0), ("USD", 2), ("HUF", 2), ("TWD", 2)])
+def test_minor_units_are_iso_4217(currency, digits):
+    assert minor_units(currency) == digits
+    assert Money.of("1234.5", currency).amount.as_tuple().exponent == -digits
+
+
+def test_rounding_is_half_away_from_zero_once():
+    assert quantize(Decimal("0.125"), "EUR") == Decimal("0.13")
+    assert quantize(Decimal("-0.125"), "EUR") == Decimal("-0.13")
+    assert quantize(Decimal("1234.5"), "JPY") == Decimal("1235")  # babel alone would print 1,234 (half-even)
+    assert Money.of("19.99", "EUR").times(3) == Money(Decimal("59.97"), "EUR")
+    assert Money.of("100.00", "EUR").percent(Decimal("2.5")) == Money(Decimal("2.50"), "EUR")
+
+
+def test_adding_two_currencies_is_refused():
+    with pytest.raises(CurrencyMismatch) as error:
+        Money.of("1.00", "EUR") + Money.of("1.00", "USD")
+    assert "EUR" in str(error.value) and "USD" in str(error.value)
+    assert Money.of("1.10", "EUR") + Money.of("2.20", "EUR") == Money(Decimal("3.30"), "EUR")
+
+
+def test_floats_are_never_money():
+    with pytest.raises(NotMoney):
+        Money.of(0.1, "EUR")
+    with pytest.raises(NotMoney):
+        Money.of("1.00", "EUR").times(1.5)
+    with pytest.raises(NotMoney):
+        Money.of("abc", "EUR")
+
+
+def test_convert_rounds_to_the_target_currency():
+    assert Money.of("1500.00", "USD").convert(Decimal("154.37"), "JPY") == Money(Decimal("231555"), "JPY")
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("de-CH", "CHF\u00a01\u2019234.50"),
+        ("fr", "1\u202f234,50\u00a0CHF"),
+        ("ja", "CHF1,234.50"),
+    ],
+)
+def test_amounts_are_formatted_in_the_reader_locale(locale, expected):
+    assert format_money(Decimal("1234.50"), "CHF", locale) == expected
+
+
+def test_formatting_refuses_floats():
+    with pytest.raises(TypeError):
+        format_money(1234.5, "EUR", "de")
