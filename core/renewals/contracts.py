@@ -84,14 +84,25 @@ def _assemble(rows: list[dict]) -> list[ContractData]:
     return [msgspec.structs.replace(c, lines=tuple(lines[n])) for n, c in contracts.items()]
 
 
+# The quote's read, written once as SQL: building the same joined select with
+# piccolo's query builder costs ~1.5 ms a call, ten times the query itself.
+_FIND_CONTRACT = """
+SELECT l.position, l.sku, l.quantity, l.service_level, l.term_years,
+       c.number AS "contract.number", c.country AS "contract.country", c.oem AS "contract.oem",
+       c.start_date AS "contract.start_date", c.end_date AS "contract.end_date",
+       c.status AS "contract.status", c.renewed_via AS "contract.renewed_via",
+       k.key AS "contract.customer.key"
+FROM contract c
+JOIN contract_line l ON l.contract = c.id
+JOIN customer k ON k.id = c.customer
+WHERE c.number = {}
+ORDER BY l.position
+"""
+
+
 async def find_contract(number: str) -> ContractData | None:
     """The contract and its lines in one query; None when there is no such contract."""
-    rows = await (
-        ContractLine.select(*_line_columns())
-        .where(ContractLine.contract.number == number)
-        .order_by(ContractLine.position)
-    )
-    found = _assemble(rows)
+    found = _assemble(await ContractLine.raw(_FIND_CONTRACT, number))
     return found[0] if found else None
 
 
@@ -147,7 +158,8 @@ async def _load(numbers: list[str]) -> list[ContractData]:
     for start in range(0, len(numbers), 500):
         chunk = numbers[start:start + 500]
         rows = await (
-            ContractLine.select(*_line_columns()).where(ContractLine.contract.number.is_in(chunk))
+            ContractLine.select(*_line_columns())
+            .where(ContractLine.contract.is_in(Contract.select(Contract.id).where(Contract.number.is_in(chunk))))
             .order_by(ContractLine.contract.number).order_by(ContractLine.position)
         )
         found.extend(_assemble(rows))
