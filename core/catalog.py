@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -30,6 +31,7 @@ from core.model import (
     RegionPolicy,
 )
 from core.operator_text import operator_text
+from core.payments import within_limits
 from core.plugins import plugin_label
 
 BASE_LOCALE = "en"
@@ -131,15 +133,20 @@ class Catalog:
         currency = self.currencies.get(code.upper())
         return currency is not None and currency.valid_on(day)
 
-    def methods_for(self, country: str, currency: str | None, day: date) -> tuple[PaymentMethod, ...]:
-        """Methods offered in ``country`` for ``currency`` (default: the country's) on ``day``."""
+    def methods_for(self, country: str, currency: str | None, day: date,
+                    amount: Decimal | None = None) -> tuple[PaymentMethod, ...]:
+        """Methods offered in ``country`` for ``currency`` (default: the country's) on ``day``;
+        with ``amount``, only those whose limits allow a payment of that size."""
         entry = self.countries.get(country.upper())
         if entry is None or not entry.live_on(day):
             return ()
         currency = (currency or entry.currency_on(day)).upper()
         if not self.currency_valid(currency, day):
             return ()
-        return self._offers.get((entry.code, currency), ())
+        offered = self._offers.get((entry.code, currency), ())
+        if amount is None:
+            return offered
+        return tuple(m for m in offered if within_limits(m, amount, currency))
 
     def price_list_for(self, country: str, currency: str) -> PriceList | None:
         return self._price_list_by_country.get((country.upper(), currency.upper()))
@@ -150,7 +157,8 @@ class Catalog:
     def locale_codes(self, channel: str) -> tuple[str, ...]:
         return tuple(sorted(code for ch, code in self.locales if ch == channel))
 
-    def explain(self, country: str, method: str, currency: str | None, day: date) -> Explanation:
+    def explain(self, country: str, method: str, currency: str | None, day: date,
+                amount: Decimal | None = None) -> Explanation:
         """Why ``method`` is or is not offered; lists every reason that applies."""
         reasons: list[Reason] = []
 
@@ -183,6 +191,8 @@ class Catalog:
             if payment.currencies and currency not in payment.currencies:
                 deny("method-currency", method=method, currency=currency,
                      currencies=", ".join(sorted(payment.currencies)))
+            if amount is not None and not within_limits(payment, amount, currency):
+                deny("amount-limit", method=method, amount=str(amount), currency=currency)
             for key, rules in self._method_rules.get(country, ()):
                 if not _rules_allow(rules, method):
                     deny("restricted-by-config", method=method, key=key)
@@ -299,6 +309,10 @@ class _Builder:
         for method in methods.values():
             for code in sorted(method.currencies - currencies.keys()):
                 self.problem("warning", "method-currency-unsupported", method=method.id, currency=code)
+            for code in sorted((method.countries | method.excluded_countries) - countries.keys()):
+                self.problem("warning", "method-country-unknown", method=method.id, country=code)
+            if method.flow == "offline" and method.offline_expiry_days is None:
+                self.problem("warning", "method-offline-no-expiry", method=method.id)
         method_rules = self.method_rules(countries, methods)
         offers = self.offers(countries, methods, currencies, method_rules)
         for entry in countries.values():

@@ -39,6 +39,7 @@ from typing import TypeVar
 
 import msgspec
 
+from core.hookspecs import hookimpl
 from core.model import Country, CountryCurrency, Currency, PriceItem, PriceList, Region, RegionPolicy
 
 T = TypeVar("T")
@@ -121,3 +122,25 @@ def _rows(resource: Traversable, source: str, parse: Callable[[dict[str, str]], 
             yield parse(row)
         except (KeyError, ValueError, ArithmeticError, msgspec.ValidationError) as error:
             raise ValueError(f"{source}: line {reader.line_num}: {type(error).__name__}: {error}") from error
+
+
+class RegionPlugin:
+    """The plugin object of a region package: its three hooks, answered from its data files."""
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+        self.__name__ = package
+
+    @hookimpl
+    def register_currencies(self, register):
+        for currency in load_region(self.package).currencies:
+            register(currency)
+
+    @hookimpl
+    def register_regions(self, register):
+        register(load_region(self.package).region)
+
+    @hookimpl
+    def register_price_lists(self, register):
+        for price_list in load_region(self.package).price_lists:
+            register(price_list)

@@ -120,3 +120,24 @@ def test_hook_settle_offline_payment(hook):
     short = hook.settle_offline_payment(notice=notice("99.99"))
     assert (short.status, short.reason) == ("underpaid", "amount_short")
     assert hook.settle_offline_payment(notice=notice("100.00", "USD")).reason == "currency_mismatch"
+
+
+def test_offline_method_refuses_what_it_cannot_take(hook):
+    from core.payments import OfflineMethodRefused
+
+    with pytest.raises(OfflineMethodRefused) as refused:
+        hook.offline_instructions(request=OfflineRequest(
+            method_id="paynearme", order_reference="ORD-9", amount=Decimal("1500.01"), currency="USD",
+            country="US", seller="VMware, Inc."))
+    assert "paynearme" in str(refused.value) and "limits" in str(refused.value)
+
+
+def test_redirect_sandbox_refuses_a_reused_idempotency_key(hook):
+    def pay(amount: str):
+        return hook.authorize_payment(request=AuthorizationRequest(
+            method_id="alipay", token="alipay-approve", amount=Decimal(amount), currency="CNY",
+            order_reference="ORD-10", idempotency_key="key-alipay-reuse"))
+
+    first = pay("100.00")
+    assert first.status == "approved" and pay("100.00") == first
+    assert pay("999.00").unified_code == "idempotency_key_reused"

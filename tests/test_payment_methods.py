@@ -79,3 +79,13 @@ def test_methods_default_to_the_country_currency(catalog):
 def test_instant_methods_are_listed_before_offline_ones(catalog):
     flows = [m.flow for m in catalog.methods_for("US", "USD", ON)]
     assert flows == sorted(flows, key=lambda f: f != "instant")
+
+
+def test_amount_limits_narrow_the_offer(catalog):
+    from decimal import Decimal
+
+    small = {m.id for m in catalog.methods_for("US", "USD", ON, amount=Decimal("1500.00"))}
+    large = {m.id for m in catalog.methods_for("US", "USD", ON, amount=Decimal("1500.01"))}
+    assert "paynearme" in small and "paynearme" not in large and "visa" in large
+    reasons = catalog.explain("US", "paynearme", "USD", ON, amount=Decimal("2000.00")).reasons
+    assert [r.code for r in reasons] == ["amount-limit"]

@@ -96,3 +96,10 @@ error-no-list-price = Contract { $contract } cannot be priced: no list price for
 error-database = The database could not be used: { $detail }. Check RENEWALS_DATABASE_URL (unset means SQLite in data/renewals.sqlite).
 db-migrated = The database schema is up to date.
 contract-marked-renewed = Contract { $number } is recorded as renewed ({ $channel }); it gets no more reminders.
+error-offline-refused = The { $method } plugin cannot take this order ({ $problem ->
+        [amount-limit] the amount is outside the method's limits
+       *[other] it has no account set up for the seller { $seller }
+    }).
+explain-amount-limit = The { $method } plugin does not take payments of { $amount } { $currency } (outside its limits).
+problem-method-country-unknown = The payment method "{ $method }" names the country { $country }, which no region plugin provides.
+problem-method-offline-no-expiry = The offline payment method "{ $method }" sets no offline_expiry_days; its pending orders would wait forever.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from litestar import Controller, Request, get
+from litestar.di import NamedDependency
 from litestar.response import Response
 
 from core.i18n import Translator, direction, parse_accept_language
@@ -22,7 +23,7 @@ class HomeController(Controller):
     path = "/"
 
     @get("/", sync_to_thread=False)
-    def home(self, request: Request, translator: Translator) -> Response[str]:
+    def home(self, request: Request, translator: NamedDependency[Translator]) -> Response[str]:
         code = page_locale(request, translator)
         text = lambda message_id, **args: escape(translator.text("web", code, message_id, **args))  # noqa: E731
         body = (
@@ -34,6 +35,6 @@ class HomeController(Controller):
                         headers={"Vary": "Accept-Language", "Content-Language": code})
 
     @get("/health", sync_to_thread=False)
-    def health(self, platform: Platform) -> dict[str, int]:
+    def health(self, platform: NamedDependency[Platform]) -> dict[str, int]:
         catalog = platform.catalog
         return {"countries": len(catalog.countries), "payment_methods": len(catalog.methods)}

@@ -17,9 +17,8 @@ less is ``underpaid`` (``amount_short``); another currency is ``rejected``
 
 from __future__ import annotations
 
-from core.hookspecs import hookimpl
-from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
-from core.settlement import payment_reference, settle
+from core.model import PaymentMethod
+from core.payments import OfflineMethod
 
 METHOD = PaymentMethod(
     id="check",
@@ -37,30 +36,4 @@ ADDRESSES: dict[str, str] = {
 }
 
 
-@hookimpl
-def register_payment_methods(register):
-    register(METHOD)
-
-
-@hookimpl
-def offline_instructions(request: OfflineRequest):
-    if request.method_id != METHOD.id:
-        return None
-    try:
-        address = ADDRESSES[request.seller]
-    except KeyError:
-        raise LookupError(f"check: no remittance address for the seller {request.seller!r}") from None
-    return OfflineInstructions(
-        method_id=METHOD.id,
-        payment_reference=payment_reference(request.order_reference),
-        message_id="offline-instructions-check",
-        arguments={"payee": request.seller, "address": address},
-        expires_in_days=METHOD.offline_expiry_days,
-    )
-
-
-@hookimpl
-def settle_offline_payment(notice: SettlementNotice):
-    if notice.method_id != METHOD.id:
-        return None
-    return settle(notice)
+plugin = OfflineMethod(METHOD, lambda request: {"payee": request.seller, "address": ADDRESSES[request.seller]})

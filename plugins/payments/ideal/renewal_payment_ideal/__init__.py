@@ -7,8 +7,8 @@ The sandbox bank answers by the token the bank-selection step returns:
 
 from __future__ import annotations
 
-from core.hookspecs import hookimpl
-from core.model import AuthorizationRequest, AuthorizationResult, PaymentMethod
+from core.model import PaymentMethod
+from core.payments import RedirectSandbox
 
 METHOD = PaymentMethod(
     id="ideal",
@@ -19,27 +19,4 @@ METHOD = PaymentMethod(
     capabilities=frozenset({"refund"}),
 )
 
-_answers: dict[str, AuthorizationResult] = {}
-
-
-@hookimpl
-def register_payment_methods(register):
-    register(METHOD)
-
-
-@hookimpl
-def authorize_payment(request: AuthorizationRequest):
-    if request.method_id != METHOD.id:
-        return None
-    if request.idempotency_key not in _answers:
-        _answers[request.idempotency_key] = _bank_answer(request)
-    return _answers[request.idempotency_key]
-
-
-def _bank_answer(request: AuthorizationRequest) -> AuthorizationResult:
-    if request.token == "ideal-approve":
-        return AuthorizationResult(status="approved", processor_reference=f"IDEAL-{request.order_reference}",
-                                   processed_amount=request.amount, processed_currency=request.currency)
-    if request.token == "ideal-cancel":
-        return AuthorizationResult(status="declined", decline_code="SO1000", unified_code="cancelled_by_customer")
-    return AuthorizationResult(status="error", decline_code="SY1000", unified_code="processor_unavailable")
+plugin = RedirectSandbox(METHOD, reference_prefix="IDEAL", cancel_code="SO1000", error_code="SY1000")

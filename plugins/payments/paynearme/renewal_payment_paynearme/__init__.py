@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.hookspecs import hookimpl
-from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
-from core.settlement import payment_reference, settle
+from core.model import PaymentMethod
+from core.payments import OfflineMethod
 
 METHOD = PaymentMethod(
     id="paynearme",
@@ -32,29 +31,4 @@ METHOD = PaymentMethod(
 )
 
 
-@hookimpl
-def register_payment_methods(register):
-    register(METHOD)
-
-
-@hookimpl
-def offline_instructions(request: OfflineRequest):
-    if request.method_id != METHOD.id:
-        return None
-    limit = METHOD.max_amount.get(request.currency.upper())
-    if limit is None or request.amount > limit:
-        raise ValueError(f"paynearme: {request.amount} {request.currency} is above the cash limit "
-                         f"or in a currency PayNearMe does not take")
-    return OfflineInstructions(
-        method_id=METHOD.id,
-        payment_reference=payment_reference(request.order_reference),
-        message_id="offline-instructions-paynearme",
-        expires_in_days=METHOD.offline_expiry_days,
-    )
-
-
-@hookimpl
-def settle_offline_payment(notice: SettlementNotice):
-    if notice.method_id != METHOD.id:
-        return None
-    return settle(notice)
+plugin = OfflineMethod(METHOD)

@@ -15,17 +15,16 @@ less is ``underpaid`` (``amount_short``); another currency is ``rejected``
 
 from __future__ import annotations
 
-from core.hookspecs import hookimpl
-from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
-from core.settlement import payment_reference, settle
+from core.model import PaymentMethod
+from core.payments import OfflineMethod
 
 METHOD = PaymentMethod(
     id="paypal",
     kind="wallet",
     flow="offline",
-    # Every country but those PayPal does not serve: sanctioned (CU, IR, KP, SY, SD),
+    # Every country but those PayPal does not serve: sanctioned (CU, IR, KP, SY),
     # never launched (AF, BD, IQ, LB, LY, MM, PK) and suspended in 2022 (RU).
-    excluded_countries=frozenset({"AF", "BD", "CU", "IQ", "IR", "KP", "LB", "LY", "MM", "PK", "RU", "SD", "SY"}),
+    excluded_countries=frozenset({"AF", "BD", "CU", "IQ", "IR", "KP", "LB", "LY", "MM", "PK", "RU", "SY"}),
     # The program's currencies PayPal accepts (not INR, KRW, LVL, LTL, TRY, ZAR).
     currencies=frozenset({
         "AUD", "BRL", "CAD", "CNY", "CZK", "DKK", "EUR", "HKD", "HUF", "JPY", "MYR", "MXN", "NZD",
@@ -42,30 +41,4 @@ ACCOUNTS: dict[str, str] = {
 }
 
 
-@hookimpl
-def register_payment_methods(register):
-    register(METHOD)
-
-
-@hookimpl
-def offline_instructions(request: OfflineRequest):
-    if request.method_id != METHOD.id:
-        return None
-    try:
-        account = ACCOUNTS[request.seller]
-    except KeyError:
-        raise LookupError(f"paypal: no receiving account for the seller {request.seller!r}") from None
-    return OfflineInstructions(
-        method_id=METHOD.id,
-        payment_reference=payment_reference(request.order_reference),
-        message_id="offline-instructions-paypal",
-        arguments={"account": account},
-        expires_in_days=METHOD.offline_expiry_days,
-    )
-
-
-@hookimpl
-def settle_offline_payment(notice: SettlementNotice):
-    if notice.method_id != METHOD.id:
-        return None
-    return settle(notice)
+plugin = OfflineMethod(METHOD, lambda request: {"account": ACCOUNTS[request.seller]})

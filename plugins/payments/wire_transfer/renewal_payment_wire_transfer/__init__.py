@@ -15,9 +15,8 @@ less is ``underpaid`` (``amount_short``); another currency is ``rejected``
 
 from __future__ import annotations
 
-from core.hookspecs import hookimpl
-from core.model import OfflineInstructions, OfflineRequest, PaymentMethod, SettlementNotice
-from core.settlement import payment_reference, settle
+from core.model import PaymentMethod
+from core.payments import OfflineMethod
 
 METHOD = PaymentMethod(
     id="wire_transfer",
@@ -34,35 +33,13 @@ ACCOUNTS: dict[str, tuple[str, str]] = {
 }
 
 
-@hookimpl
-def register_payment_methods(register):
-    register(METHOD)
-
-
-@hookimpl
-def offline_instructions(request: OfflineRequest):
-    if request.method_id != METHOD.id:
-        return None
-    try:
-        iban, bic = ACCOUNTS[request.seller]
-    except KeyError:
-        raise LookupError(f"wire_transfer: no collection account for the seller {request.seller!r}") from None
-    return OfflineInstructions(
-        method_id=METHOD.id,
-        payment_reference=payment_reference(request.order_reference),
-        message_id="offline-instructions-wire_transfer",
-        arguments={"beneficiary": request.seller, "iban": _grouped(iban), "bic": bic},
-        expires_in_days=METHOD.offline_expiry_days,
-    )
-
-
-@hookimpl
-def settle_offline_payment(notice: SettlementNotice):
-    if notice.method_id != METHOD.id:
-        return None
-    return settle(notice)
-
-
 def _grouped(iban: str) -> str:
     """The IBAN in groups of four, as printed on statements and typed into banking apps."""
     return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+
+
+plugin = OfflineMethod(METHOD, lambda request: {
+    "beneficiary": request.seller,
+    "iban": _grouped(ACCOUNTS[request.seller][0]),
+    "bic": ACCOUNTS[request.seller][1],
+})
