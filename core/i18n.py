@@ -162,7 +162,7 @@ def day(value: date, code: str) -> str:
 
 def percent(value: Decimal, code: str) -> str:
     """``value`` in percent points (3.5 → '3.5 %' in the reader's style)."""
-    return format_percent(value / 100, locale=babel_locale(code), format="#,##0.##%")
+    return format_percent(value / 100, locale=babel_locale(code), decimal_quantization=False)
 
 
 def number(value: Decimal, code: str) -> str:

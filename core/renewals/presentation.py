@@ -40,10 +40,10 @@ def describe_line(line: QuoteLine, translator: Translator, channel: str, locale:
 def describe_reason(reason: Reason, translator: Translator, channel: str, locale: str) -> str:
     details = reason.details
     arguments: dict[str, Any] = {}
-    if "limit" in details:
+    if reason.code == "over_limit":
         arguments["limit"] = i18n.money(details["limit"], details["currency"], locale)
-    if reason.code == "country_not_live":
+    elif reason.code == "country_not_live":
         arguments["date"] = i18n.day(details["date"], locale) if "date" in details else "—"
-    if "currency" in details and "limit" not in details:
+    elif reason.code == "currency_retired":
         arguments["currency"] = details["currency"]
     return translator.text(channel, locale, reason.message_id, **arguments)
