@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -84,12 +85,13 @@ async def main(contracts: int, quotes: int, on: date) -> None:
     raw = quotes / (time.perf_counter() - started)
     connection.close()
 
-    console.print(f"contracts: {contracts}, quotes: {quotes}, SQLite file: {path}")
+    console.print(f"contracts: {contracts}, quotes: {quotes}")
     console.print(f"quote engine, one unit of work per quote : {per_request:10.0f} quotes/s")
     console.print(f"quote engine, one unit of work for all   : {batched:10.0f} quotes/s")
     console.print(f"raw sqlite3 read of the same rows        : {raw:10.0f} reads/s")
     console.print(f"ratio raw/engine (per quote)             : {raw / per_request:10.1f}x")
     console.print(f"ratio raw/engine (one unit of work)      : {raw / batched:10.1f}x")
+    shutil.rmtree(path.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -180,7 +180,9 @@ class Catalog:
                 deny("country-not-enabled", country=country)
             elif entry.live_from > day:
                 deny("country-not-live", country=country, live_from=entry.live_from.isoformat(), on=day.isoformat())
-        if currency not in self.currencies:
+        if not currency:
+            pass  # no country, so no default currency: the country reason says it all
+        elif currency not in self.currencies:
             deny("currency-unsupported", currency=currency)
         elif not self.currencies[currency].valid_on(day):
             deny("currency-retired", currency=currency, on=day.isoformat(),
@@ -343,6 +345,8 @@ class _Builder:
         for region in regions.values():
             region_settings = self.config.regions.get(region.id)
             policy = _apply_policy(region.policy, region_settings.policy if region_settings else None)
+            for code in sorted({policy.eligibility_currency, *policy.eligibility_equivalents} - currencies.keys()):
+                self.problem("error", "policy-currency-unsupported", region=region.id, currency=code)
             for country in region.countries:
                 if country.code in claimed:
                     self.problem("error", "duplicate-country", country=country.code,

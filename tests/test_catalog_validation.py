@@ -32,6 +32,7 @@ class TinyRegion:
     @hookimpl
     def register_currencies(self, register):
         register(Currency(code="EUR"))
+        register(Currency(code="USD"))  # the default eligibility currency
 
     @hookimpl
     def register_regions(self, register):

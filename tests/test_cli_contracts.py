@@ -63,7 +63,7 @@ def test_one_bad_row_is_reported_with_its_line_and_the_rest_imports(database_url
     path = csv_file(GOOD + "C-400,Bad Row Ltd,DE,false,VS8-STD-C,two,production,1,2025-12-01,2026-12-01,a@b.example\n")
     result = cli(database_url, "contracts", "import", str(path), check=False)
     assert result.returncode == 1
-    assert f"{path}: line 6: quantity \"two\": must be a whole number above zero" in result.stderr
+    assert f"{path}: line 6: quantity \"two\": must be a whole number from 1 to 100000" in result.stderr
     assert "3 created, 0 updated, 0 unchanged, 1 rejected" in result.stdout
     assert {c["contract_number"] for c in contracts_json(database_url)} == {"C-100", "C-200", "C-300"}
 
@@ -154,3 +154,73 @@ def test_db_migrate_and_a_bad_database_url(tmp_path):
     assert "up to date" in cli(url, "db", "migrate").stdout
     bad = cli("postgresql://nobody@127.0.0.1:1/none", "contracts", "list", check=False)
     assert bad.returncode == 2 and "RENEWALS_DATABASE_URL" in bad.stderr
+
+
+def test_contacts_belong_to_their_contract_even_with_a_shared_customer(database_url, csv_file):
+    path = csv_file("S-1,Shared Co,US,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@shared.example\n"
+                    "S-2,Shared Co,DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,b@shared.example\n")
+    assert "2 created" in cli(database_url, "contracts", "import", str(path)).stdout
+    assert "0 created, 0 updated, 2 unchanged" in cli(database_url, "contracts", "import", str(path)).stdout
+    assert json.loads(cli(database_url, "contracts", "show", "S-1", "--json").stdout)["contacts"] == [
+        "a@shared.example"]
+    fewer = csv_file("S-2,Shared Co,DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,c@shared.example\n",
+                     name="fewer.csv")
+    cli(database_url, "contracts", "import", str(fewer))
+    assert json.loads(cli(database_url, "contracts", "show", "S-2", "--json").stdout)["contacts"] == [
+        "c@shared.example"]
+
+
+def test_a_new_term_makes_a_renewed_contract_renewable_again(database_url, csv_file):
+    cli(database_url, "contracts", "import", str(csv_file(GOOD)))
+    cli(database_url, "contracts", "mark-renewed", "C-100", "--channel", "partner")
+    twice = cli(database_url, "contracts", "mark-renewed", "C-100", "--channel", "online", check=False)
+    assert twice.returncode == 2 and "already renewed" in twice.stderr
+    next_term = csv_file(GOOD.replace("2025-12-01,2026-12-01,it@acme", "2026-12-01,2027-12-01,it@acme"), name="next.csv")
+    assert "1 updated" in cli(database_url, "contracts", "import", str(next_term)).stdout
+    shown = json.loads(cli(database_url, "contracts", "show", "C-100", "--json").stdout)
+    assert (shown["status"], shown["renewed_via"]) == ("active", "partner")
+    quote = json.loads(cli(database_url, "quote", "C-100", "--on", "2027-11-01", "--json").stdout)
+    assert quote["eligible"] and quote["reasons"] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ('C-9,Acme,DE,false,VS8-STD-C,²,basic,1,2025-12-01,2026-12-01,a@b.example\n',
+         'line 2: quantity "²": must be a whole number'),
+        ('C-9,"Acme\nGmbH",DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@b.example\n',
+         'line 2: customer "Acme\nGmbH": contains control characters'),
+        ("C-9,Acme,DE,false,VS8-STD-C,100000000000000000000,basic,1,2025-12-01,2026-12-01,a@b.example\n",
+         "quantity"),
+        ("C-9,Ac\x00me,DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@b.example\n",
+         "control characters"),
+        ("C-9,Acme,DE,false,VS8-STD-C,1,basic,1,0001-01-01,9999-12-31,a@b.example\n",
+         "start_date \"0001-01-01\": must be a date from 1990 to 2200"),
+        ("C-9,Acme,DE,maybe,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@b.example\n", 'oem "maybe"'),
+        ("C-9,Acme,DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,not-an-email\n", "not-an-email"),
+    ],
+)
+def test_odd_rows_are_reported_not_crashed_on(tmp_path, csv_file, row, expected):
+    url = f"sqlite:///{tmp_path / 'odd.sqlite'}"
+    result = cli(url, "contracts", "import", str(csv_file(row)), check=False)
+    assert result.returncode == 1 and expected in result.stderr
+
+
+def test_quoted_fields_keep_commas_and_quotes(tmp_path, csv_file):
+    url = f"sqlite:///{tmp_path / 'quoted.sqlite'}"
+    cli(url, "contracts", "import",
+        str(csv_file('C-9,"Acme, ""Inc""",DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@b.example\n')))
+    assert json.loads(cli(url, "contracts", "show", "C-9", "--json").stdout)["customer"] == 'Acme, "Inc"'
+
+
+def test_a_payment_currency_must_be_valid_that_day(tmp_path, csv_file):
+    url = f"sqlite:///{tmp_path / 'pay.sqlite'}"
+    cli(url, "contracts", "import", str(csv_file(GOOD)))
+    for currency in ("XYZ", "LVL"):
+        result = cli(url, "quote", "C-100", "--currency", currency, "--on", "2026-11-24", check=False)
+        assert result.returncode == 2 and f"Cannot pay in {currency}" in result.stderr
+
+
+def test_an_unknown_database_scheme_is_refused(tmp_path):
+    result = cli("mysql://somewhere/db", "contracts", "list", check=False)
+    assert result.returncode == 2 and 'RENEWALS_DATABASE_URL "mysql://somewhere/db"' in result.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,11 +26,15 @@ def venv(tmp_path_factory) -> Path:
         if os.environ.get("CI") == "true":
             pytest.fail(f"the wheelhouse {WHEELHOUSE} is missing; ./dev test builds it")
         pytest.skip(f"no wheelhouse at {WHEELHOUSE}: run ./dev test to build it")
-    path = tmp_path_factory.mktemp("throwaway") / "venv"
+    base = tmp_path_factory.mktemp("throwaway")
+    # build from a copy, so the build leaves no build/ or *.egg-info in the working tree
+    shutil.copytree(ROOT, base / "src", ignore=shutil.ignore_patterns(
+        ".git", ".venv", ".cache", "data", "__pycache__", "*.egg-info", "build", ".pytest_cache"))
+    path = base / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
     pip(path, "install", "-r", str(ROOT / "requirements.lock"))
-    pip(path, "install", "--no-build-isolation", "--no-deps", str(ROOT),
-        str(ROOT / "plugins/regions/north_america"), str(ROOT / "plugins/payments/cards"))
+    pip(path, "install", "--no-build-isolation", "--no-deps", str(base / "src"),
+        str(base / "src/plugins/regions/north_america"), str(base / "src/plugins/payments/cards"))
     return path
 
 
@@ -58,7 +63,7 @@ def test_installing_and_uninstalling_a_plugin_changes_the_catalog(venv, tmp_path
     before = us_methods(venv, config)
     assert "visa" in before and "paynearme" not in before
 
-    pip(venv, "install", "--no-build-isolation", "--no-deps", str(ROOT / "plugins/payments/paynearme"))
+    pip(venv, "install", "--no-build-isolation", "--no-deps", str(venv.parent / "src/plugins/payments/paynearme"))
     assert us_methods(venv, config) == before | {"paynearme"}
     plugins = {row["name"]: row for row in renewals(venv, config, "plugins", "--json")}
     assert plugins["paynearme"]["distribution"] == "online-renewal-payment-paynearme"

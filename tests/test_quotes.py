@@ -22,7 +22,7 @@ from core.model import (
 )
 from core.plugins import get_plugin_manager
 from core.renewals.contracts import ContractData, LineData, mark_renewed, upsert_contracts
-from core.renewals.quotes import InvalidUpgrade, QuoteOptions, quote_contract
+from core.renewals.quotes import InvalidUpgrade, PaymentCurrencyNotAccepted, QuoteOptions, quote_contract
 from core.renewals.rates import RateRow, store_rates
 
 ON = date(2026, 11, 24)
@@ -54,16 +54,17 @@ class Testland:
     def register_currencies(self, register):
         for code in ("USD", "EUR", "GBP", "JPY", "KRW"):
             register(Currency(code=code))
+        register(Currency(code="LVL", valid_until=date(2013, 12, 31), replaced_by="EUR"))
 
     @hookimpl
     def register_regions(self, register):
         register(Region(id="testland", name="Testland", policy=RegionPolicy(
             eligibility_limit=Decimal("3000.00"), eligibility_currency="USD",
             eligibility_equivalents={"EUR": Decimal("2750.00"), "GBP": Decimal("2350.00"),
-                                     "JPY": Decimal("450000")},
+                                     "JPY": Decimal("450000"), "LVL": Decimal("1900.00")},
             reinstatement_fee_percent=Decimal("20"), fx_surcharge_percent=Decimal("3")),
             countries=(_country("US", "USD", "Seller Inc."), _country("DE", "EUR"), _country("GB", "GBP"),
-                       _country("JP", "JPY"), _country("KR", "KRW"))))
+                       _country("JP", "JPY"), _country("KR", "KRW"), _country("LV", "LVL"))))
 
     @hookimpl
     def register_price_lists(self, register):
@@ -72,6 +73,7 @@ class Testland:
         register(_list("GBP", ("GB",), "1175.00", "0.01", "35.00"))
         register(_list("JPY", ("JP",), "150001", "1", "7500"))
         register(_list("KRW", ("KR",), "1500000", "1", "70000"))
+        register(_list("LVL", ("LV",), "950.00", "0.01", "30.00"))
 
 
 @pytest.fixture(scope="module")
@@ -209,8 +211,26 @@ async def test_country_not_live_and_retired_currency_with_the_real_catalog(db, c
     assert in_lats.eligible and in_lats.currency == "LVL"
     in_euro = await quote_contract("LV-1", catalog, QuoteOptions(on=date(2014, 1, 2)))
     assert in_euro.eligible and in_euro.currency == "EUR"
-    retired = await quote_contract("LV-1", catalog, QuoteOptions(on=date(2014, 1, 2), currency="LVL"))
-    assert "currency_retired" in [r.code for r in retired.reasons]
+    with pytest.raises(PaymentCurrencyNotAccepted) as refused:
+        await quote_contract("LV-1", catalog, QuoteOptions(on=date(2014, 1, 2), currency="LVL"))
+    assert "replaced by: EUR" in str(refused.value)
+    with pytest.raises(PaymentCurrencyNotAccepted):
+        await quote_contract("LV-1", catalog, QuoteOptions(on=date(2014, 1, 2), currency="XYZ"))
+
+
+async def test_a_contract_in_a_retired_currency_is_not_eligible(db, testland):
+    await upsert_contracts([contract("LVL-1", "LV", ("BOUND", 1, "basic", 1))])
+    assert (await quote(testland, "LVL-1", on=date(2013, 12, 31))).eligible
+    late = await quote(testland, "LVL-1", on=date(2014, 1, 1))
+    assert [r.code for r in late.reasons] == ["currency_retired"]
+    assert late.reasons[0].details == {"currency": "LVL"}
+
+
+async def test_a_term_the_price_list_does_not_offer_is_an_invalid_upgrade(db, testland):
+    await upsert_contracts([contract("T-1", "US", ("BOUND", 1, "basic", 1))])
+    with pytest.raises(InvalidUpgrade) as refused:
+        await quote(testland, "T-1", term_years=2)
+    assert "(1, 3)" in str(refused.value)
 
 
 async def test_a_quote_needs_at_most_two_queries(db, testland, monkeypatch):

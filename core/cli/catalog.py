@@ -13,6 +13,7 @@ from core.catalog import Catalog
 from core.cli.output import COUNTRY, CURRENCY, DATE, emit_json, emit_table, friendly_errors
 from core.errors import UnknownCountry, UnknownCurrency
 from core.model import Currency, LocaleResource, PaymentMethod, PriceList, Region
+from core.operator_text import operator_text
 from core.plugins import describe_plugins
 
 
@@ -149,8 +150,9 @@ def explain(ctx, country: str, method: str, currency: str | None, day: date | No
     if as_json:
         emit_json(answer)
         return
-    verdict = "offered" if answer.offered else "not offered"
-    click.echo(f"{answer.method} in {answer.country} ({answer.currency}, {answer.on.isoformat()}): {verdict}")
+    click.echo(operator_text("explain-verdict", method=answer.method, country=answer.country,
+                             currency=answer.currency or "-", on=answer.on.isoformat(),
+                             offered="yes" if answer.offered else "no"))
     for reason in answer.reasons:
         click.echo(f"  - [{reason.code}] {reason.text}")
 
@@ -163,11 +165,10 @@ def check(ctx, strict: bool) -> None:
     """Validate plugins and config; exit 1 when there are errors (or warnings with --strict)."""
     cat = ctx.platform(strict=False).catalog
     for problem in cat.problems:
-        click.echo(f"{problem.severity}: {problem.text}", err=problem.severity == "error")
+        click.echo(operator_text(f"check-{problem.severity}", text=problem.text), err=problem.severity == "error")
     failed = bool(cat.errors) or (strict and bool(cat.warnings))
-    click.echo(f"{len(cat.errors)} errors, {len(cat.warnings)} warnings; "
-               f"{len(cat.countries)} countries, {len(cat.methods)} payment methods, "
-               f"{len(cat.locales)} locale catalogs")
+    click.echo(operator_text("check-summary", errors=len(cat.errors), warnings=len(cat.warnings),
+                             countries=len(cat.countries), methods=len(cat.methods), locales=len(cat.locales)))
     sys.exit(1 if failed else 0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import contextlib
 import io
 import sys
@@ -12,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+import asyncpg
 import click
 import msgspec
 
@@ -51,8 +53,8 @@ def run_db(work: Callable[[], Awaitable[T]]) -> T:
         return asyncio.run(main())
     except RenewalError:
         raise
-    except (OSError, RuntimeError) as error:
-        raise DatabaseError(detail=str(error)) from None
+    except (OSError, RuntimeError, sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+        raise DatabaseError(detail=f"{type(error).__name__}: {error}") from None
 
 
 @click.group()
@@ -105,6 +107,18 @@ class ContractRow(msgspec.Struct):
     contacts: list[str] = []
 
 
+class ContractListRow(msgspec.Struct):
+    contract_number: str
+    customer: str
+    country: str
+    oem: bool
+    start_date: date
+    end_date: date
+    status: str
+    renewed_via: str | None
+    lines: list[contract_store.LineData]
+
+
 def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] = ()) -> ContractRow:
     return ContractRow(contract_number=contract.contract_number, customer=contract.customer,
                        country=contract.country, oem=contract.oem, start_date=contract.start_date,
@@ -115,12 +129,15 @@ def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] = ()) 
 @contracts.command("list")
 @click.option("--country", type=COUNTRY, default=None, help="Only this country.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
 @friendly_errors
-def list_contracts(country: str | None, as_json: bool) -> None:
-    """Every contract (or one country's), with its lines."""
+def list_contracts(ctx, country: str | None, as_json: bool) -> None:
+    """Every contract (or one country's), with its lines (contacts: see show)."""
+    if country:
+        ctx.platform().catalog.country(country)  # an unknown country is an error, not an empty list
     rows = [_row(c) for c in run_db(lambda: contract_store.list_contracts(country))]
     if as_json:
-        emit_json([msgspec.structs.replace(r, contacts=[]) for r in rows])
+        emit_json([ContractListRow(**{f: getattr(r, f) for f in ContractListRow.__struct_fields__}) for r in rows])
         return
     emit_table(["contract", "customer", "country", "oem", "end_date", "status", "lines"],
                ([r.contract_number, r.customer, r.country, r.oem, r.end_date, r.status,
@@ -143,10 +160,11 @@ def show_contract(number: str, as_json: bool) -> None:
     if as_json:
         emit_json(row)
         return
-    for field in ("contract_number", "customer", "country", "oem", "start_date", "end_date", "status",
-                  "renewed_via"):
-        click.echo(f"{field}: {getattr(row, field) if getattr(row, field) is not None else '-'}")
-    click.echo(f"contacts: {', '.join(row.contacts)}")
+    emit_table(["field", "value"], [
+        *((field, getattr(row, field)) for field in ("contract_number", "customer", "country", "oem", "start_date",
+                                                     "end_date", "status", "renewed_via")),
+        ("contacts", row.contacts),
+    ])
     emit_table(["sku", "quantity", "service_level", "term_years"],
                ([ln.sku, ln.quantity, ln.service_level, ln.term_years] for ln in row.lines))
 
@@ -238,17 +256,20 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
         lines=[QuoteLineRow(kind=ln.kind, description=describe_line(ln, translator, "web", locale),
                             amount=ln.amount, original_amount=ln.original_amount) for ln in result.lines],
     )
+    exit_code = 1 if "contract_not_found" in row.reasons else 0
     if as_json:
         emit_json(row)
-        return
-    click.echo(f"contract: {row.contract}  eligible: {'yes' if row.eligible else 'no'}"
-               f"{'  reasons: ' + ', '.join(row.reasons) if row.reasons else ''}")
-    click.echo(f"seller: {row.seller or '-'}  quoted on: {row.quoted_on}  price list: {row.price_list or '-'}")
+        sys.exit(exit_code)
+    click.echo(operator_text("quote-heading", contract=row.contract, eligible="yes" if row.eligible else "no",
+                             reasons=", ".join(row.reasons) or "-", seller=row.seller or "-",
+                             on=row.quoted_on.isoformat(), price_list=row.price_list or "-"))
     if row.exchange_rate is not None:
-        click.echo(f"quote currency: {row.quote_currency}  rate: {row.exchange_rate}")
+        click.echo(operator_text("quote-fx", currency=row.quote_currency, rate=str(row.exchange_rate)))
     emit_table(["kind", "description", f"amount ({row.currency or '-'})"],
                ([ln.kind, ln.description, ln.amount] for ln in row.lines))
-    click.echo(f"total: {row.total if row.total is not None else '-'} {row.currency or ''}")
+    click.echo(operator_text("quote-total", total=str(row.total) if row.total is not None else "-",
+                             currency=row.currency or ""))
+    sys.exit(exit_code)
 
 
 @click.group()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from core.errors import RenewalError
+from core.operator_text import operator_text
 
 
 def emit_json(value: Any) -> None:
@@ -32,7 +34,7 @@ def emit_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str
 
 def _cell(value: Any) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return operator_text("cli-yes" if value else "cli-no")
     if value is None:
         return "-"
     if isinstance(value, (list, tuple, frozenset, set)):
@@ -54,16 +56,28 @@ def friendly_errors(command: Callable) -> Callable:
     return run
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_YEAR, LAST_YEAR = 1990, 2200
+
+
 class DateParam(click.ParamType):
+    """YYYY-MM-DD, within the years a renewal can concern."""
+
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> date:
         if isinstance(value, date):
             return value
         try:
-            return date.fromisoformat(value)
+            if not _ISO_DATE.match(str(value)):
+                raise ValueError
+            parsed = date.fromisoformat(value)
         except ValueError:
-            self.fail(f"{value!r} is not a date like 2013-02-08", param, ctx)
+            self.fail(operator_text("cli-bad-date", value=str(value)), param, ctx)
+        if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+            self.fail(operator_text("cli-date-range", value=str(value), first=str(FIRST_YEAR),
+                                    last=str(LAST_YEAR)), param, ctx)
+        return parsed
 
 
 class CodeParam(click.ParamType):
@@ -75,8 +89,9 @@ class CodeParam(click.ParamType):
 
     def convert(self, value: Any, param: Any, ctx: Any) -> str:
         text = str(value).strip().upper()
-        if len(text) != self.length or not text.isalpha():
-            self.fail(f"{value!r} is not a {self.length}-letter {self.name} code", param, ctx)
+        if len(text) != self.length or not text.isascii() or not text.isalpha():
+            self.fail(operator_text("cli-bad-code", value=str(value), length=self.length, kind=self.name),
+                      param, ctx)
         return text
 
 

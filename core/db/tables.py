@@ -26,19 +26,23 @@ class Customer(Table):
 
     key = Varchar(length=200, unique=True)
     name = Varchar(length=200)
-    country = Varchar(length=2)
 
 
 class Contact(Table):
-    """A customer contact from the initial license order: who gets the reminders."""
+    """A contact of a contract, from its initial license order: who gets its reminders."""
 
-    customer = ForeignKey(Customer)
+    contract = ForeignKey("Contract", null=False, index=True)
     email = Varchar(length=254)
     source = Varchar(length=40, default="initial_license_order")
 
 
 class Contract(Table):
-    """An SnS contract. ``status`` is active or renewed; ``renewed_via`` online or partner."""
+    """An SnS contract.
+
+    ``status`` is ``active`` or ``renewed`` (for the current term: an import
+    that moves the end date starts a new term and makes it active again);
+    ``renewed_via`` keeps how it was last renewed, ``online`` or ``partner``.
+    """
 
     number = Varchar(length=40, unique=True, index=True)
     customer = ForeignKey(Customer, null=False)
@@ -140,7 +144,7 @@ class SentNotice(Table):
 # Composite uniqueness as unique indexes: piccolo emits ALTER TABLE ... ADD CONSTRAINT
 # for its Unique constraint, which SQLite does not support; an index works on both.
 UNIQUE_INDEXES = (
-    'CREATE UNIQUE INDEX IF NOT EXISTS contact_customer_email ON contact (customer, email)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS contact_contract_email ON contact (contract, email)',
     'CREATE UNIQUE INDEX IF NOT EXISTS contract_line_position ON contract_line (contract, position)',
     'CREATE UNIQUE INDEX IF NOT EXISTS exchange_rate_pair_day ON exchange_rate '
     '(base_currency, quote_currency, valid_on)',

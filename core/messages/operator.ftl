@@ -56,7 +56,7 @@ error-not-money = { $value } is not an amount of money; write it as a decimal nu
 ## contracts
 error-contract-not-found = No contract numbered "{ $number }". Run `renewals contracts list` to see the contracts.
 error-unknown-channel = Unknown renewal channel "{ $channel }"; use one of: { $channels }.
-error-invalid-upgrade = Cannot change { $current } to { $requested }: an upgrade must be a higher service level or a longer term ({ $allowed }).
+error-invalid-upgrade = Cannot change { $current } to { $requested }: an upgrade must be a higher service level or a longer term offered by the price list ({ $allowed }).
 error-no-exchange-rate = No exchange rate from { $base } to { $quote } on or before { $day }. Load one with `renewals rates import FILE`.
 problem-hook-failed = Plugin "{ $plugin }" failed in { $hook }: { $detail }. Fix or uninstall the plugin.
 
@@ -74,8 +74,14 @@ import-required = required; fill it in
 import-too-long = too long
 import-unknown-country = not a country any installed region plugin provides (use an ISO code such as DE)
 import-not-bool = write true or false
-import-not-positive-int = must be a whole number above zero
+import-not-positive-int = must be a whole number from 1 to { $highest }
 import-not-date = must be a date like 2026-12-31
+import-date-range = must be a date from { $first } to { $last }
+import-not-text = must be text
+import-control-characters = contains control characters; remove them
+import-line-not-object = a line must be an object with sku, quantity, service_level and term_years
+import-json-syntax = line { $line }: not valid JSON ({ $detail })
+import-json-too-deep = the JSON is nested too deeply to be a contract list
 import-end-before-start = the end date must be after the start date
 import-no-contacts = give at least one contact email from the initial license order, separated by ";"
 import-bad-email = "{ $email }" is not an email address
@@ -84,11 +90,18 @@ import-unknown-level = not a service level of price list { $price_list } ({ $lev
 import-unknown-sku = not a SKU of price list { $price_list }
 import-unknown-term = price list { $price_list } has this SKU for { $terms } years only
 import-summary = { $created } created, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected
-import-atomic-refused = Nothing was imported: the file has { $count } bad rows and --atomic was given.
+import-atomic-refused = Nothing was imported: the file has { $count ->
+        [one] one bad row
+       *[other] { $count } bad rows
+    } and --atomic was given.
 error-rates-file = { $file }: { $where }: { $problem }
 rates-json-not-list = the JSON must be a list of objects with base, quote, rate and valid_on
 rates-unknown-currency = "{ $currency }" is not a supported currency
-rates-bad-rate = "{ $value }" is not a positive decimal rate
+rates-bad-rate = "{ $value }" is not a decimal rate from 0.00001 to 100000
+rates-rows = { $count ->
+        [one] one bad row, nothing was loaded
+       *[other] { $count } bad rows, nothing was loaded
+    }
 rates-summary = { $written } rates written, { $unchanged } unchanged
 error-no-list-price = Contract { $contract } cannot be priced: no list price for { $items }. Check the region plugin's price list or the contract's lines.
 
@@ -103,3 +116,45 @@ error-offline-refused = The { $method } plugin cannot take this order ({ $proble
 explain-amount-limit = The { $method } plugin does not take payments of { $amount } { $currency } (outside its limits).
 problem-method-country-unknown = The payment method "{ $method }" names the country { $country }, which no region plugin provides.
 problem-method-offline-no-expiry = The offline payment method "{ $method }" sets no offline_expiry_days; its pending orders would wait forever.
+error-already-renewed = Contract { $number } is already renewed for its current term ({ $channel }); nothing was changed.
+
+## config/regions.yaml
+config-whole-file = (whole file)
+config-line = line { $line }, column { $column }
+config-not-mapping = expected a mapping with "regions" and "countries"
+config-duplicate-key = the key appears twice (keys are not case-sensitive)
+config-out-of-range = { $field } must be a number from { $low } to { $high }
+config-fix-missing = create the file or set RENEWALS_REGIONS_CONFIG to its path
+config-fix-yaml = correct the YAML syntax at that line
+config-fix-value = correct the value (dates are YYYY-MM-DD and must exist)
+config-fix-top = start the file with "regions:" or "countries:"
+config-fix-key = correct that key (see the comments at the top of the file)
+config-fix-duplicate = keep one of the two entries
+problem-policy-currency-unsupported = The policy of region "{ $region }" names the currency { $currency }, which is not supported; fix regions.{ $region }.policy in config/regions.yaml or the region plugin.
+
+## CLI
+cli-bad-date = "{ $value }" is not a date like 2013-02-08
+cli-date-range = { $value } is outside the years { $first } to { $last }
+cli-bad-code = "{ $value }" is not a { $length }-letter { $kind } code
+cli-yes = yes
+cli-no = no
+error-database-url = RENEWALS_DATABASE_URL "{ $url }" is not a database this platform uses: write sqlite:///PATH (relative), sqlite:////PATH (absolute) or postgresql://USER@HOST:PORT/DATABASE, or unset it for data/renewals.sqlite.
+error-pay-currency = Cannot pay in { $currency } on { $on }: it is not a supported currency that day (replaced by: { $replaced_by }). Choose another currency.
+error-no-live-country = No country is live on { $on }, so there is nothing to seed; pick a later --on date.
+check-error = error: { $text }
+check-warning = warning: { $text }
+check-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }; { $countries } countries, { $methods } payment methods, { $locales } locale catalogs
+explain-verdict = { $method } in { $country } ({ $currency }, { $on }): { $offered ->
+        [yes] offered
+       *[no] not offered
+    }
+quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $reasons }
+    seller: { $seller }   quoted on: { $on }   price list: { $price_list }
+quote-fx = quote currency: { $currency }   exchange rate: { $rate }
+quote-total = total: { $total } { $currency }

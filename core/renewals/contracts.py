@@ -24,6 +24,10 @@ class ContractNotFound(RenewalError):
     message_id = "error-contract-not-found"
 
 
+class AlreadyRenewed(RenewalError):
+    message_id = "error-already-renewed"
+
+
 class UnknownChannel(RenewalError):
     message_id = "error-unknown-channel"
 
@@ -114,9 +118,10 @@ async def get_contract(number: str) -> ContractData:
 
 
 async def contract_contacts(number: str) -> tuple[str, ...]:
+    """The contract's contacts from its initial license order: who gets its reminders."""
     rows = await (
         Contact.select(Contact.email)
-        .where(Contact.customer.id.is_in(Contract.select(Contract.customer).where(Contract.number == number)))
+        .where(Contact.contract.is_in(Contract.select(Contract.id).where(Contract.number == number)))
         .order_by(Contact.email)
     )
     return tuple(r["email"] for r in rows)
@@ -146,7 +151,7 @@ async def upsert_contracts(contracts: list[ContractData]) -> UpsertReport:
             if before is not None and _comparable(before) == _comparable(contract):
                 report.unchanged.append(contract.contract_number)
                 continue
-            await _write(contract, exists=before is not None)
+            await _write(contract, before)
             (report.updated if before is not None else report.created).append(contract.contract_number)
     return report
 
@@ -172,28 +177,27 @@ async def _load(numbers: list[str]) -> list[ContractData]:
 
 
 async def _contacts_for(numbers: list[str]) -> list[tuple[str, str]]:
-    contracts = await Contract.select(Contract.number, Contract.customer).where(Contract.number.is_in(numbers))
-    by_customer: dict[int, list[str]] = {}
-    for row in contracts:
-        by_customer.setdefault(row["customer"], []).append(row["number"])
-    if not by_customer:
-        return []
-    emails = await Contact.select(Contact.customer, Contact.email).where(Contact.customer.is_in(list(by_customer)))
-    return [(number, row["email"]) for row in emails for number in by_customer[row["customer"]]]
+    rows = await Contact.select(Contact.contract.number, Contact.email).where(
+        Contact.contract.is_in(Contract.select(Contract.id).where(Contract.number.is_in(numbers))))
+    return [(row["contract.number"], row["email"]) for row in rows]
 
 
-async def _write(contract: ContractData, exists: bool) -> None:
+async def _write(contract: ContractData, before: ContractData | None) -> None:
     now = datetime.now(UTC)
     customer_id = await _customer_id(contract)
-    if exists:
-        await Contract.update({
+    if before is not None:
+        changes = {
             Contract.customer: customer_id, Contract.country: contract.country, Contract.oem: contract.oem,
             Contract.start_date: contract.start_date, Contract.end_date: contract.end_date,
             Contract.updated_at: now,
-        }).where(Contract.number == contract.contract_number)
+        }
+        if contract.end_date != before.end_date:
+            changes[Contract.status] = ACTIVE  # a new term: renewable again (renewed_via stays as history)
+        await Contract.update(changes).where(Contract.number == contract.contract_number)
         contract_id = (await Contract.select(Contract.id).where(Contract.number == contract.contract_number)
                        .first())["id"]
         await ContractLine.delete().where(ContractLine.contract == contract_id)
+        await Contact.delete().where(Contact.contract == contract_id)
     else:
         inserted = await Contract.insert(Contract(
             number=contract.contract_number, customer=customer_id, country=contract.country, oem=contract.oem,
@@ -205,20 +209,14 @@ async def _write(contract: ContractData, exists: bool) -> None:
                      service_level=line.service_level, term_years=line.term_years)
         for position, line in enumerate(contract.lines, start=1)
     ))
-    known = {r["email"] for r in await Contact.select(Contact.email).where(Contact.customer == customer_id)}
-    new = sorted(set(contract.contacts) - known)
-    if new:
-        await Contact.insert(*(Contact(customer=customer_id, email=email) for email in new))
+    await Contact.insert(*(Contact(contract=contract_id, email=email) for email in sorted(set(contract.contacts))))
 
 
 async def _customer_id(contract: ContractData) -> int:
     row = await Customer.select(Customer.id).where(Customer.key == contract.customer).first()
     if row is not None:
-        await Customer.update({Customer.country: contract.country}).where(Customer.id == row["id"])
         return row["id"]
-    inserted = await Customer.insert(
-        Customer(key=contract.customer, name=contract.customer, country=contract.country)
-    ).returning(Customer.id)
+    inserted = await Customer.insert(Customer(key=contract.customer, name=contract.customer)).returning(Customer.id)
     return inserted[0]["id"]
 
 
@@ -227,6 +225,12 @@ async def mark_renewed(number: str, channel: str, when: datetime | None = None) 
     if channel not in CHANNELS:
         raise UnknownChannel(channel=channel, channels=", ".join(CHANNELS))
     async with unit_of_work(write=True):
+        current = await Contract.select(Contract.status, Contract.renewed_via).where(
+            Contract.number == number).first()
+        if current is None:
+            raise ContractNotFound(number=number)
+        if current["status"] == RENEWED:
+            raise AlreadyRenewed(number=number, channel=current["renewed_via"] or "online")
         updated = await Contract.update({
             Contract.status: RENEWED, Contract.renewed_via: channel,
             Contract.renewed_at: when or datetime.now(UTC), Contract.updated_at: datetime.now(UTC),

@@ -13,8 +13,13 @@ import random
 from datetime import date, timedelta
 
 from core.catalog import Catalog
+from core.errors import RenewalError
 from core.model import PriceList
 from core.renewals.contracts import ContractData, LineData
+
+class NoLiveCountry(RenewalError):
+    message_id = "error-no-live-country"
+
 
 PROFILES = ("expired", "oem", "over_limit", "upgradable", "upgradable", "standard", "standard", "standard",
             "standard", "standard")
@@ -29,6 +34,8 @@ def demo_contracts(catalog: Catalog, count: int, seed: int, today: date) -> list
     rng = random.Random(seed)
     countries = [e for e in catalog.countries.values()
                  if e.live_on(today) and catalog.price_list_for(e.code, e.currency_on(today))]
+    if not countries:
+        raise NoLiveCountry(on=today.isoformat())
     contracts = []
     for index in range(count):
         entry = countries[index % len(countries)]

@@ -8,10 +8,12 @@ contract is ever half-imported.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,11 @@ from core.renewals.contracts import ContractData, LineData
 COLUMNS = ("contract_number", "customer", "country", "oem", "sku", "quantity", "service_level", "term_years",
            "start_date", "end_date", "contacts")
 CONTRACT_FIELDS = ("customer", "country", "oem", "start_date", "end_date", "contacts")
+MAX_QUANTITY = 100_000
+MAX_TERM_YEARS = 10
+FIRST_YEAR, LAST_YEAR = 1990, 2200
+_DIGITS = re.compile(r"^[0-9]{1,9}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0", ""}
@@ -104,21 +111,26 @@ def _rows(path: Path) -> Iterator[_Row]:
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[_Row]:
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise ImportFileError(file=str(path), problem=operator_text("import-missing-columns",
                                                                     columns=", ".join(missing)))
-    for record in reader:
-        yield _Row(where=operator_text("import-line", line=str(reader.line_num)),
-                   values={k: (v or "").strip() for k, v in record.items() if k})
+    first_line = reader.line_num + 1
+    for record in reader:  # a quoted field may span lines: report the line the record starts on
+        yield _Row(where=operator_text("import-line", line=str(first_line)),
+                   values={k: (v or "").strip() if isinstance(v, str) else "" for k, v in record.items() if k})
+        first_line = reader.line_num + 1
 
 
 def _json_rows(path: Path, text: str) -> Iterator[_Row]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
-        raise ImportFileError(file=str(path), problem=f"line {error.lineno}: {error.msg}") from None
+        raise ImportFileError(file=str(path), problem=operator_text(
+            "import-json-syntax", line=str(error.lineno), detail=error.msg)) from None
+    except RecursionError:
+        raise ImportFileError(file=str(path), problem=operator_text("import-json-too-deep")) from None
     if not isinstance(data, list):
         raise ImportFileError(file=str(path), problem=operator_text("import-json-not-list"))
     for index, contract in enumerate(data, start=1):
@@ -129,7 +141,10 @@ def _json_rows(path: Path, text: str) -> Iterator[_Row]:
             continue
         for position, line in enumerate(contract["lines"], start=1):
             values = {k: v for k, v in contract.items() if k != "lines"}
-            values.update(line if isinstance(line, dict) else {})
+            if not isinstance(line, dict):
+                values["line"] = None  # reported as "a line must be an object"
+            else:
+                values.update(line)
             if isinstance(values.get("contacts"), list):
                 values["contacts"] = ";".join(str(c) for c in values["contacts"])
             yield _Row(where=f"{where}, {operator_text('import-json-line', line=str(position))}", values=values)
@@ -148,6 +163,17 @@ def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow
     if "lines" in values and values["lines"] == "":
         bad("lines", "import-no-lines")
         return parsed, problems
+    if "line" in values and values["line"] is None:
+        bad("lines", "import-line-not-object")
+        return parsed, problems
+    for field in ("contract_number", "customer", "sku", "service_level", "country", "contacts"):
+        value = values.get(field)
+        if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
+            bad(field, "import-not-text")
+            values[field] = ""
+        elif value is not None and not str(value).isprintable():
+            bad(field, "import-control-characters")
+            values[field] = ""
     for field in ("contract_number", "customer", "sku", "service_level"):
         text = str(values.get(field) or "").strip()
         if not text:
@@ -166,15 +192,21 @@ def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow
         parsed["oem"] = str(oem or "").strip().lower() in _TRUE
     else:
         bad("oem", "import-not-bool")
-    for field in ("quantity", "term_years"):
-        parsed[field] = _positive_int(values.get(field))
+    for field, highest in (("quantity", MAX_QUANTITY), ("term_years", MAX_TERM_YEARS)):
+        parsed[field] = _positive_int(values.get(field), highest)
         if parsed[field] is None:
-            bad(field, "import-not-positive-int")
+            bad(field, "import-not-positive-int", highest=str(highest))
     for field in ("start_date", "end_date"):
+        text = str(values.get(field) or "").strip()
         try:
-            parsed[field] = date.fromisoformat(str(values.get(field) or "").strip())
+            if not _ISO_DATE.match(text):
+                raise ValueError
+            parsed[field] = date.fromisoformat(text)
         except ValueError:
             bad(field, "import-not-date")
+            continue
+        if not FIRST_YEAR <= parsed[field].year <= LAST_YEAR:
+            bad(field, "import-date-range", first=str(FIRST_YEAR), last=str(LAST_YEAR))
     if not problems and parsed["end_date"] <= parsed["start_date"]:
         bad("end_date", "import-end-before-start")
     contacts = tuple(sorted({c.strip().lower() for c in str(values.get("contacts") or "").split(";") if c.strip()}))
@@ -209,8 +241,11 @@ def _price_list_problems(row: _Row, parsed: dict[str, Any], catalog: Catalog, nu
     return []
 
 
-def _positive_int(value: Any) -> int | None:
+def _positive_int(value: Any, highest: int) -> int | None:
+    """A whole number from 1 to ``highest``, written with ASCII digits (JSON ints too)."""
+    if isinstance(value, bool):
+        return None
     text = str(value if value is not None else "").strip()
-    if not text.isdigit() or int(text) <= 0:
+    if not _DIGITS.match(text) or not 1 <= int(text) <= highest:
         return None
     return int(text)

@@ -99,8 +99,25 @@ def needs_rates(contract: ContractData, catalog: Catalog, options: QuoteOptions)
     return wanted
 
 
+class PaymentCurrencyNotAccepted(RenewalError):
+    """The customer asked to pay in a currency that is unknown or not valid that day."""
+
+    message_id = "error-pay-currency"
+
+
+def check_options(catalog: Catalog, options: QuoteOptions) -> None:
+    """A payment currency must be a supported currency valid on the quote day."""
+    if options.currency is None:
+        return
+    currency = catalog.currencies.get(options.currency.upper())
+    if currency is None or not currency.valid_on(options.on):
+        raise PaymentCurrencyNotAccepted(currency=options.currency.upper(), on=options.on.isoformat(),
+                                         replaced_by=currency.replaced_by if currency else "-")
+
+
 async def quote_contract(number: str, catalog: Catalog, options: QuoteOptions) -> Quote:
     """At most two queries: the contract with its lines, then the rates it needs."""
+    check_options(catalog, options)
     contract = await find_contract(number)
     if contract is None:
         return Quote(contract=number, quoted_on=options.on, eligible=False,
@@ -127,11 +144,8 @@ def price_quote(contract: ContractData, catalog: Catalog, options: QuoteOptions,
         return Quote(eligible=False, reasons=tuple(reasons), **base)
     quote_currency = entry.currency_on(day)
     pay_currency = (options.currency or quote_currency).upper()
-    for code in dict.fromkeys((quote_currency, pay_currency)):
-        if not catalog.currency_valid(code, day):
-            reasons.append(Reason("currency_retired", {"currency": code}))
-    if not catalog.currency_valid(pay_currency, day):
-        pay_currency = quote_currency  # show the quote as it stands; nothing can be paid in a retired currency
+    if not catalog.currency_valid(quote_currency, day):
+        reasons.append(Reason("currency_retired", {"currency": quote_currency}))
     price_list = catalog.price_list_for(contract.country, quote_currency)
     if price_list is None:
         raise NoListPrice(contract=contract.contract_number, items=f"{contract.country}/{quote_currency}")
@@ -180,9 +194,13 @@ def _price_lines(contract: ContractData, price_list: PriceList,
         level = _target_level(line.service_level, options.upgrade_level, price_list)
         term = _target_term(line.term_years, options.term_years)
         target = items.get((line.sku, level, term))
-        if current is None or target is None:
-            missing.append(f"{line.sku}/{level}/{term}")
+        if current is None:
+            missing.append(f"{line.sku}/{line.service_level}/{line.term_years}")
             continue
+        if target is None:  # the customer's option, not the price list, is at fault
+            terms = sorted({i.term_years for i in price_list.items if i.sku == line.sku and i.service_level == level})
+            raise InvalidUpgrade(requested=f"{level}, {term}", current=f"{line.service_level}, {line.term_years}",
+                                 allowed=", ".join(str(t) for t in terms))
         as_is.append(_extended(current, line.quantity, currency))
         upgraded = (level, term) != (line.service_level, line.term_years)
         lines.append(QuoteLine(

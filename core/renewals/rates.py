@@ -3,8 +3,9 @@
 A rate is units of ``quote`` per one ``base``, valid from ``valid_on`` until a
 newer row. Resolving A→B on a day takes the newest direct row as stored, else
 the inverse of B→A, else the cross rate through USD (A→USD→B); a derived rate
-is rounded half-up to 6 decimal places, and that rounded rate is the one
-applied and shown, so a customer can redo the arithmetic.
+is rounded half-up to 10 significant digits (so KRW→EUR keeps its precision),
+and that rounded rate is the one applied and shown, so a customer can redo the
+arithmetic.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from core.db.tables import ExchangeRate
 from core.errors import RenewalError
 
 PIVOT = "USD"
-DERIVED_RATE_PLACES = Decimal("0.000001")
+DERIVED_RATE_DIGITS = 10
 
 
 class NoExchangeRate(RenewalError):
@@ -44,10 +45,12 @@ class Rates:
                 self._pairs[(row.base, row.quote)] = row.rate
 
     def find(self, base: str, quote: str) -> Decimal | None:
+        if base == quote:
+            return Decimal(1)
         rate = self._find(base, quote)
         if rate is None or (base, quote) in self._pairs:
             return rate
-        return rate.quantize(DERIVED_RATE_PLACES, rounding=ROUND_HALF_UP)
+        return rate.quantize(Decimal(1).scaleb(rate.adjusted() - DERIVED_RATE_DIGITS + 1), rounding=ROUND_HALF_UP)
 
     def _find(self, base: str, quote: str) -> Decimal | None:
         if base == quote:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,8 @@ from core.operator_text import operator_text
 from core.renewals.rates import RateRow
 
 COLUMNS = ("base", "quote", "rate", "valid_on")
+# No real rate among the supported currencies leaves this range; outside it is a typo.
+LOWEST_RATE, HIGHEST_RATE = Decimal("0.00001"), Decimal("100000")
 
 
 class RatesFileError(RenewalError):
@@ -29,20 +32,31 @@ def read_rates(path: Path, catalog: Catalog) -> list[RateRow]:
         raise RatesFileError(file=str(path), where="-", problem=str(error)) from None
     if path.suffix.lower() == ".json":
         try:
-            records = json.loads(text)
+            records = json.loads(text, parse_float=Decimal)
+        except RecursionError:
+            raise RatesFileError(file=str(path), where="-", problem=operator_text("import-json-too-deep")) from None
         except json.JSONDecodeError as error:
             raise RatesFileError(file=str(path), where=f"line {error.lineno}", problem=error.msg) from None
         if not isinstance(records, list):
             raise RatesFileError(file=str(path), where="-", problem=operator_text("rates-json-not-list"))
         rows = [(operator_text("import-item", item=str(i)), r) for i, r in enumerate(records, start=1)]
     else:
-        reader = csv.DictReader(text.splitlines())
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
             raise RatesFileError(file=str(path), where="header",
                                  problem=operator_text("import-missing-columns", columns=", ".join(missing)))
         rows = [(operator_text("import-line", line=str(reader.line_num)), r) for r in reader]
-    return [_parse(path, where, record, catalog) for where, record in rows]
+    parsed, problems = [], []
+    for where, record in rows:
+        try:
+            parsed.append(_parse(path, where, record, catalog))
+        except RatesFileError as error:
+            problems.append(str(error))
+    if problems:
+        raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
+                             problem="\n  " + "\n  ".join(problems))
+    return parsed
 
 
 def _parse(path: Path, where: str, record: Any, catalog: Catalog) -> RateRow:
@@ -55,14 +69,17 @@ def _parse(path: Path, where: str, record: Any, catalog: Catalog) -> RateRow:
             raise RatesFileError(file=str(path), where=f"{where}, {field}",
                                  problem=operator_text("rates-unknown-currency", currency=code))
     try:
-        rate = Decimal(str(record.get("rate")).strip())
-        if not rate.is_finite() or rate <= 0:
+        text = str(record.get("rate")).strip()
+        rate = Decimal(text)
+        if len(text) > 30 or not rate.is_finite() or not LOWEST_RATE <= rate <= HIGHEST_RATE:
             raise InvalidOperation
     except (InvalidOperation, ValueError):
         raise RatesFileError(file=str(path), where=f"{where}, rate",
                              problem=operator_text("rates-bad-rate", value=str(record.get("rate")))) from None
     try:
         valid_on = date.fromisoformat(str(record.get("valid_on") or "").strip())
+        if not 1990 <= valid_on.year <= 2200:
+            raise ValueError
     except ValueError:
         raise RatesFileError(file=str(path), where=f"{where}, valid_on",
                              problem=operator_text("import-not-date")) from None

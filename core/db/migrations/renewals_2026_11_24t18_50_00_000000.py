@@ -3,7 +3,7 @@ CONSTRAINT, which SQLite lacks; a unique index works on SQLite and PostgreSQL)."
 
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 
-ID = "2026-11-24T18:20:00:000000"
+ID = "2026-11-24T18:50:00:000000"
 VERSION = "1.38.0"
 DESCRIPTION = "composite unique indexes"
 
