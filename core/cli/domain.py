@@ -94,19 +94,6 @@ def import_contracts(ctx, file: Path, atomic: bool) -> None:
     sys.exit(1 if parsed.bad_rows else 0)
 
 
-class ContractRow(msgspec.Struct):
-    contract_number: str
-    customer: str
-    country: str
-    oem: bool
-    start_date: date
-    end_date: date
-    status: str
-    renewed_via: str | None
-    lines: list[contract_store.LineData]
-    contacts: list[str] = []
-
-
 class ContractListRow(msgspec.Struct):
     contract_number: str
     customer: str
@@ -119,11 +106,15 @@ class ContractListRow(msgspec.Struct):
     lines: list[contract_store.LineData]
 
 
-def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] = ()) -> ContractRow:
-    return ContractRow(contract_number=contract.contract_number, customer=contract.customer,
-                       country=contract.country, oem=contract.oem, start_date=contract.start_date,
-                       end_date=contract.end_date, status=contract.status, renewed_via=contract.renewed_via,
-                       lines=list(contract.lines), contacts=list(contacts))
+class ContractRow(ContractListRow):
+    contacts: list[str] = []
+
+
+def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] | None = None) -> ContractListRow:
+    fields = {f: getattr(contract, f) for f in ContractListRow.__struct_fields__ if f != "lines"}
+    if contacts is None:
+        return ContractListRow(**fields, lines=list(contract.lines))
+    return ContractRow(**fields, lines=list(contract.lines), contacts=list(contacts))
 
 
 @contracts.command("list")
@@ -137,7 +128,7 @@ def list_contracts(ctx, country: str | None, as_json: bool) -> None:
         ctx.platform().catalog.country(country)  # an unknown country is an error, not an empty list
     rows = [_row(c) for c in run_db(lambda: contract_store.list_contracts(country))]
     if as_json:
-        emit_json([ContractListRow(**{f: getattr(r, f) for f in ContractListRow.__struct_fields__}) for r in rows])
+        emit_json(rows)
         return
     emit_table(["contract", "customer", "country", "oem", "end_date", "status", "lines"],
                ([r.contract_number, r.customer, r.country, r.oem, r.end_date, r.status,
@@ -246,7 +237,11 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
     platform = ctx.platform()
     options = QuoteOptions(on=day or date.today(), currency=currency, upgrade_level=upgrade_level,
                            term_years=term_years)
-    result = run_db(lambda: quote_contract(contract_number, platform.catalog, options))
+    async def work():
+        async with session.unit_of_work():  # one connection for the contract and the rates
+            return await quote_contract(contract_number, platform.catalog, options)
+
+    result = run_db(work)
     translator = Translator(platform.catalog, channel="web")
     locale = translator.negotiate("web", [locale])
     row = QuoteRow(

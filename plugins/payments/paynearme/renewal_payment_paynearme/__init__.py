@@ -8,9 +8,7 @@ own; the core adds ``amount``, ``reference`` (the pay code,
 Cash is capped at USD 1,500.00 a payment; asking for instructions above it
 raises ValueError (the checkout must not offer PayNearMe for such an amount).
 
-Settlement: same currency and at least the amount due settles the order;
-less is ``underpaid`` (``amount_short``); another currency is ``rejected``
-(``currency_mismatch``).
+Settlement: the shared rule of core.settlement.settle.
 """
 
 from __future__ import annotations

@@ -8,9 +8,7 @@ collection account (sandbox accounts at the fictitious bank SBOX). The core
 adds ``amount``, ``reference`` and ``due_date``. The reference is
 ``RN-<order>-<check digits>`` (core.settlement.payment_reference).
 
-Settlement: same currency and at least the amount due settles the order;
-less is ``underpaid`` (``amount_short``); another currency is ``rejected``
-(``currency_mismatch``).
+Settlement: the shared rule of core.settlement.settle.
 """
 
 from __future__ import annotations
