@@ -94,29 +94,6 @@ def import_contracts(ctx, file: Path, atomic: bool) -> None:
     sys.exit(1 if parsed.bad_rows else 0)
 
 
-class ContractListRow(msgspec.Struct):
-    contract_number: str
-    customer: str
-    country: str
-    oem: bool
-    start_date: date
-    end_date: date
-    status: str
-    renewed_via: str | None
-    lines: list[contract_store.LineData]
-
-
-class ContractRow(ContractListRow):
-    contacts: list[str] = []
-
-
-def _row(contract: contract_store.ContractData, contacts: tuple[str, ...] | None = None) -> ContractListRow:
-    fields = {f: getattr(contract, f) for f in ContractListRow.__struct_fields__ if f != "lines"}
-    if contacts is None:
-        return ContractListRow(**fields, lines=list(contract.lines))
-    return ContractRow(**fields, lines=list(contract.lines), contacts=list(contacts))
-
-
 @contracts.command("list")
 @click.option("--country", type=COUNTRY, default=None, help="Only this country.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -126,7 +103,7 @@ def list_contracts(ctx, country: str | None, as_json: bool) -> None:
     """Every contract (or one country's), with its lines (contacts: see show)."""
     if country:
         ctx.platform().catalog.country(country)  # an unknown country is an error, not an empty list
-    rows = [_row(c) for c in run_db(lambda: contract_store.list_contracts(country))]
+    rows = run_db(lambda: contract_store.list_contracts(country))
     if as_json:
         emit_json(rows)
         return
@@ -143,9 +120,8 @@ def list_contracts(ctx, country: str | None, as_json: bool) -> None:
 def show_contract(number: str, as_json: bool) -> None:
     """One contract, its lines and its contacts."""
 
-    async def load() -> ContractRow:
-        contract = await contract_store.get_contract(number)
-        return _row(contract, await contract_store.contract_contacts(number))
+    async def load() -> contract_store.ContractData:
+        return await contract_store.with_contacts(await contract_store.get_contract(number))
 
     row = run_db(load)
     if as_json:

@@ -117,22 +117,27 @@ async def get_contract(number: str) -> ContractData:
     return contract
 
 
-async def contract_contacts(number: str) -> tuple[str, ...]:
-    """The contract's contacts from its initial license order: who gets its reminders."""
-    rows = await (
-        Contact.select(Contact.email)
-        .where(Contact.contract.is_in(Contract.select(Contract.id).where(Contract.number == number)))
-        .order_by(Contact.email)
-    )
-    return tuple(r["email"] for r in rows)
-
-
 async def list_contracts(country: str | None = None) -> list[ContractData]:
+    """Every contract (or one country's) with its lines and contacts, in two queries per 500."""
     query = ContractLine.select(*_line_columns()).order_by(ContractLine.contract.number).order_by(
         ContractLine.position)
     if country:
         query = query.where(ContractLine.contract.country == country.upper())
-    return _assemble(await query)
+    return await _with_contacts(_assemble(await query))
+
+
+async def with_contacts(contract: ContractData) -> ContractData:
+    return (await _with_contacts([contract]))[0]
+
+
+async def _with_contacts(contracts: list[ContractData]) -> list[ContractData]:
+    numbers = [c.contract_number for c in contracts]
+    contacts: dict[str, set[str]] = {}
+    for start in range(0, len(numbers), 500):
+        for number, email in await _contacts_for(numbers[start:start + 500]):
+            contacts.setdefault(number, set()).add(email)
+    return [msgspec.structs.replace(c, contacts=tuple(sorted(contacts.get(c.contract_number, ()))))
+            for c in contracts]
 
 
 def _comparable(contract: ContractData) -> tuple:
@@ -157,8 +162,6 @@ async def upsert_contracts(contracts: list[ContractData]) -> UpsertReport:
 
 
 async def _load(numbers: list[str]) -> list[ContractData]:
-    if not numbers:
-        return []
     found = []
     for start in range(0, len(numbers), 500):
         chunk = numbers[start:start + 500]
@@ -168,12 +171,7 @@ async def _load(numbers: list[str]) -> list[ContractData]:
             .order_by(ContractLine.contract.number).order_by(ContractLine.position)
         )
         found.extend(_assemble(rows))
-    contacts: dict[str, set[str]] = {}
-    for start in range(0, len(numbers), 500):
-        for number, email in await _contacts_for(numbers[start:start + 500]):
-            contacts.setdefault(number, set()).add(email)
-    return [msgspec.structs.replace(c, contacts=tuple(sorted(contacts.get(c.contract_number, ()))))
-            for c in found]
+    return await _with_contacts(found)
 
 
 async def _contacts_for(numbers: list[str]) -> list[tuple[str, str]]:
