@@ -353,6 +353,9 @@ class _Builder:
                                  first=claimed[country.code], second=owner[region.id])
                     continue
                 claimed[country.code] = owner[region.id]
+                if not country.currencies:
+                    self.problem("error", "country-without-currency", country=country.code, plugin=owner[region.id])
+                    continue
                 for ref in country.currencies:
                     if ref.code not in currencies:
                         self.problem("error", "country-currency-unsupported", country=country.code,

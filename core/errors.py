@@ -46,9 +46,5 @@ class UnknownCountry(RenewalError):
     message_id = "error-unknown-country"
 
 
-class UnknownMethod(RenewalError):
-    message_id = "error-unknown-method"
-
-
 class UnknownCurrency(RenewalError):
     message_id = "error-unknown-currency"

@@ -26,6 +26,13 @@ def catalog(platform):
     return platform.catalog
 
 
+@pytest.fixture(scope="session")
+def translator(catalog):
+    from core.i18n import Translator
+
+    return Translator(catalog)
+
+
 @pytest.fixture
 def write_config(tmp_path):
     """Write a regions.yaml into a temporary folder and return its path."""

@@ -35,3 +35,12 @@ async def test_home_page_is_localized(client, headers, query, lang, direction, t
 
 async def test_health_reports_the_catalog(client):
     assert (await client.get("/health")).json() == {"countries": 239, "payment_methods": 15}
+
+
+def test_a_bad_config_stops_start_up_with_its_message(tmp_path, monkeypatch):
+    config = tmp_path / "regions.yaml"
+    config.write_text("countries:\n  US:\n    enabled: maybe\n", encoding="utf-8")
+    monkeypatch.setenv("RENEWALS_REGIONS_CONFIG", str(config))
+    with pytest.raises(SystemExit) as stopped:
+        create_app()
+    assert f"{config}: at countries.US.enabled" in str(stopped.value.code)

@@ -179,3 +179,16 @@ def test_a_hook_that_raises_is_a_problem_naming_the_plugin():
     problems = build(TinyRegion(), Crashing()).errors
     assert [p.code for p in problems] == ["hook-failed"]
     assert "Crashing" in problems[0].text and "countries.csv line 7" in problems[0].text
+
+
+def test_a_country_without_a_currency_is_a_problem_not_a_crash():
+    class NoMoney:
+        @hookimpl
+        def register_regions(self, register):
+            register(Region(id="nomoney", name="No money", countries=(Country(
+                code="BE", wave=1, live_from=date(2013, 6, 10), currencies=(), seller="Seller Ltd",
+                email_locale="en", web_locale="en", support_phone="+32 2 000 0000"),)))
+
+    problems = build(TinyRegion(), NoMoney()).errors
+    assert [p.code for p in problems] == ["country-without-currency"]
+    assert "BE" in problems[0].text and "NoMoney" in problems[0].text

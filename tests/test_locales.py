@@ -9,7 +9,7 @@ import pytest
 from babel import Locale
 from fluent.syntax import FluentParser, ast
 
-from core.i18n import Translator, babel_locale
+from core.i18n import babel_locale
 
 WEB = {"ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl", "nb",
        "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sv", "th", "tr", "zh-Hant", "zh-Hans"}
@@ -18,10 +18,6 @@ COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
 # Text a translation may keep as in English: brand names and pure placeholders.
 MAY_MATCH_ENGLISH = re.compile(r"^(payment-method-(?!wire_transfer|check).*|site-name)$")
 
-
-@pytest.fixture(scope="module")
-def translator(catalog):
-    return Translator(catalog)
 
 
 def test_the_spec_languages_are_installed(catalog):

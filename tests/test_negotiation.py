@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.i18n import Translator, parse_accept_language
+from core.i18n import parse_accept_language
 
-
-@pytest.fixture(scope="module")
-def translator(catalog):
-    return Translator(catalog)
 
 
 @pytest.mark.parametrize(

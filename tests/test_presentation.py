@@ -8,19 +8,14 @@ from decimal import Decimal
 
 import pytest
 
-from core.i18n import Translator
 from core.renewals.presentation import describe_line, describe_reason
-from core.renewals.quotes import QuoteLine, Reason
+from core.renewals.quotes import REASONS, QuoteLine, Reason
 
 RENEWAL = QuoteLine(kind="renewal", message_id="line-renewal", amount=Decimal("650.00"),
                     arguments={"sku": "VS8-STD-C", "level": "production", "term_years": 3, "quantity": 2})
 SURCHARGE = QuoteLine(kind="fx_surcharge", message_id="line-fx-surcharge", amount=Decimal("35.68"),
                       arguments={"percent": Decimal("3.5")})
 
-
-@pytest.fixture(scope="module")
-def translator(catalog):
-    return Translator(catalog)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +48,7 @@ def test_reasons_carry_babel_formatted_amounts_and_dates(translator):
     assert "2013年7月15日" in describe_reason(later, translator, "web", "ja")
 
 
-@pytest.mark.parametrize("code", ["contract_not_found", "already_renewed_online", "already_renewed_partner", "oem",
-                                  "country_not_live", "currency_retired", "over_limit"])
+@pytest.mark.parametrize("code", REASONS)
 def test_every_reason_has_a_message_in_every_web_locale(catalog, translator, code):
     reason = Reason(code, {"limit": Decimal("3000.00"), "currency": "USD", "date": date(2013, 7, 15)})
     for locale in catalog.locale_codes("web"):

@@ -9,7 +9,6 @@ error-catalog = The plugin catalog has { $count ->
     }:
     { $details }
 error-unknown-country = Unknown country "{ $country }": no installed region plugin provides it. Run `renewals catalog countries` to list them.
-error-unknown-method = Unknown payment method "{ $method }": no installed payment plugin provides it. Run `renewals plugins` to list what is installed.
 error-unknown-currency = Unknown currency "{ $currency }": it is not one of the supported currencies.
 
 ## renewals catalog explain
@@ -158,3 +157,4 @@ quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $
     seller: { $seller }   quoted on: { $on }   price list: { $price_list }
 quote-fx = quote currency: { $currency }   exchange rate: { $rate }
 quote-total = total: { $total } { $currency }
+problem-country-without-currency = Plugin "{ $plugin }" gives { $country } no transaction currency; the country is left out.

@@ -168,7 +168,8 @@ def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow
         return parsed, problems
     for field in ("contract_number", "customer", "sku", "service_level", "country", "contacts"):
         value = values.get(field)
-        if value is not None and not isinstance(value, (str, int)) or isinstance(value, bool):
+        is_text = value is None or (isinstance(value, (str, int)) and not isinstance(value, bool))
+        if not is_text:  # a JSON list, object, boolean or decimal where text belongs
             bad(field, "import-not-text")
             values[field] = ""
         elif value is not None and not str(value).isprintable():
