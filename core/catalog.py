@@ -448,6 +448,7 @@ class _Builder:
             key: LocaleCatalog(code=key[1], channel=key[0], sources=tuple(b["sources"]), ftl=tuple(b["ftl"]),
                                message_ids=frozenset(i for i in b["ids"] if not i.startswith("-")))
             for key, b in sorted(merged.items())
+            if any(not i.startswith("-") for i in b["ids"])  # a glossary (terms only) makes no locale
         }
         for (channel, code), locale in locales.items():
             base = locales.get((channel, BASE_LOCALE))
