@@ -10,6 +10,7 @@ import click
 import msgspec
 
 from core.catalog import Catalog
+from core.coverage import check_problems
 from core.cli.output import COUNTRY, CURRENCY, DATE, emit_json, emit_table, friendly_errors
 from core.errors import UnknownCountry, UnknownCurrency
 from core.model import Currency, LocaleResource, PaymentMethod, PriceList, Region
@@ -163,11 +164,17 @@ def explain(ctx, country: str, method: str, currency: str | None, day: date | No
 @friendly_errors
 def check(ctx, strict: bool) -> None:
     """Validate plugins and config; exit 1 when there are errors (or warnings with --strict)."""
-    cat = ctx.platform(strict=False).catalog
-    for problem in cat.problems:
+    platform = ctx.platform(strict=False)
+    cat = platform.catalog
+    problems, coverage = check_problems(platform.plugins, cat)  # translation policy: core/coverage.py
+    for problem in problems:
         click.echo(operator_text(f"check-{problem.severity}", text=problem.text), err=problem.severity == "error")
-    failed = bool(cat.errors) or (strict and bool(cat.warnings))
-    click.echo(operator_text("check-summary", errors=len(cat.errors), warnings=len(cat.warnings),
+    for line in coverage.summary():
+        click.echo(line)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    failed = bool(errors) or (strict and bool(warnings))
+    click.echo(operator_text("check-summary", errors=len(errors), warnings=len(warnings),
                              countries=len(cat.countries), methods=len(cat.methods), locales=len(cat.locales)))
     sys.exit(1 if failed else 0)
 

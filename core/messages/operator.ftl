@@ -158,3 +158,24 @@ quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $
 quote-fx = quote currency: { $currency }   exchange rate: { $rate }
 quote-total = total: { $total } { $currency }
 problem-country-without-currency = Plugin "{ $plugin }" gives { $country } no transaction currency; the country is left out.
+error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment and restart the app.
+error-checkout-page = Checkout page failed (reference { $reference }): { $detail }
+
+## translation coverage and processors (core/coverage.py)
+problem-not-in-english = Plugin "{ $plugin }" defines the message "{ $id }" in { $locale } ({ $channel }, { $source }) but no plugin defines it in English; add it to the plugin's ftl/en/ file (English is every customer's fallback).
+problem-method-message-english = The payment method "{ $method }" (plugin "{ $plugin }") needs the message "{ $id }" in English for the { $channel } channel and no plugin provides it; ship it in the plugin's ftl/en/*.ftl and register it with register_locales.
+problem-method-message-missing = The payment method "{ $method }" is offered in { $countries }, whose { $channel } locale { $locale } lacks { $ids }; customers there would read English. Add the translation (or restrict the method in config/regions.yaml).
+problem-locale-incomplete = The { $channel } locale { $locale } is used by a switched-on country but lacks { $count } messages that English has: { $ids }.
+problem-method-no-processor = The { $flow } payment method "{ $method }" (plugin "{ $plugin }") cannot be paid: no installed plugin implements { $hook }. Install its processor plugin or uninstall "{ $plugin }".
+problem-method-processor-elsewhere = The { $flow } payment method "{ $method }" is registered by plugin "{ $plugin }", which implements none of { $hooks }; make sure another installed plugin processes it (run the conformance kit: docs/plugins.md, "Testing your plugin").
+coverage-summary = { $plugin } ({ $channel }, { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    }): complete in { $complete } of { $locales } locales; gaps: { $gaps }
+
+## personal links and reminders (core/links.py, core/notices/)
+link-created = Link for contract { $contract }, valid until { $expires }. It is personal: send it only to the contract's contacts.
+links-revoked = { $count ->
+        [one] 1 open link of contract { $contract } revoked
+       *[other] { $count } open links of contract { $contract } revoked
+    }
