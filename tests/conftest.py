@@ -65,12 +65,34 @@ ENGINES = ("sqlite", "postgres")
 
 
 def postgres_or_skip() -> str:
-    """The test DSN; in CI its absence fails the run instead of skipping silently."""
-    if POSTGRES_DSN:
-        return POSTGRES_DSN
-    if os.environ.get("CI") == "true":
-        pytest.fail("RENEWALS_TEST_POSTGRES_DSN is not set in CI: ./dev test sets it once PostgreSQL is up")
-    pytest.skip("PostgreSQL not configured: ./dev test sets RENEWALS_TEST_POSTGRES_DSN when 127.0.0.1:5432 answers")
+    """This run's own database on the server named by RENEWALS_TEST_POSTGRES_DSN.
+
+    Two test runs on one machine (two checkouts, a helper's run) must not empty each
+    other's tables, so the first PostgreSQL test creates `renewals_test_<pid>_<random>`
+    and `pytest_sessionfinish` drops it. In CI a missing or unreachable server fails
+    the run instead of skipping silently."""
+    if not POSTGRES_DSN:
+        if os.environ.get("CI") == "true":
+            pytest.fail("RENEWALS_TEST_POSTGRES_DSN is not set in CI: ./dev test sets it once PostgreSQL is up")
+        pytest.skip("PostgreSQL not configured: ./dev test sets RENEWALS_TEST_POSTGRES_DSN when 127.0.0.1:5432 answers")
+    if "dsn" not in _RUN_DATABASE:
+        from tests.pg_isolation import create_run_database
+
+        try:
+            _RUN_DATABASE["dsn"] = create_run_database(POSTGRES_DSN)
+        except Exception as error:  # refused, unknown host, authentication: all stop the run
+            pytest.fail(f"PostgreSQL named by RENEWALS_TEST_POSTGRES_DSN is not reachable: {error}")
+    return _RUN_DATABASE["dsn"]
+
+
+_RUN_DATABASE: dict[str, str] = {}
+
+
+def pytest_sessionfinish(session):
+    if "dsn" in _RUN_DATABASE:
+        from tests.pg_isolation import drop_run_database
+
+        drop_run_database(_RUN_DATABASE.pop("dsn"))
 
 
 async def _empty_postgres(engine: PostgresEngine) -> None:
