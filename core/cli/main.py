@@ -8,6 +8,7 @@ import click
 
 from core.cli.catalog import catalog, plugins
 from core.cli.domain import COMMANDS
+from core.cli.links import links
 from core.platform import Platform, load_platform
 
 
@@ -37,3 +38,4 @@ main.add_command(plugins)
 main.add_command(catalog)
 for command in COMMANDS:
     main.add_command(command)
+main.add_command(links)

@@ -15,6 +15,7 @@ from piccolo.columns import (
     Date,
     ForeignKey,
     Integer,
+    Text,
     Timestamptz,
     Varchar,
 )
@@ -75,7 +76,13 @@ class ExchangeRate(Table):
 
 
 class Quote(Table):
-    """A quote as shown to the customer (email PDF or checkout), kept for the record."""
+    """A quote as shown to the customer (email PDF or checkout), kept for the record.
+
+    A stored version is never edited (core/renewals/quote_store.py): ``snapshot``
+    holds the engine's whole quote, ``version_hash`` is printed on the PDF, and
+    the checkout may show it while ``valid_until`` lies ahead and ``term_end``
+    is still the contract's.
+    """
 
     contract = ForeignKey(Contract, null=False, index=True)
     created_at = Timestamptz()
@@ -86,10 +93,19 @@ class Quote(Table):
     reasons = JSON(default=[])
     lines = JSON(default=[])
     options = JSON(default={})
+    version_hash = Varchar(length=16, null=True, default=None)
+    valid_until = Timestamptz(null=True, default=None)
+    term_end = Date(null=True, default=None)
+    snapshot = JSON(null=True, default=None)
 
 
 class RenewalOrder(Table):
-    """What the customer bought; pending_payment until paid (offline orders wait here)."""
+    """What the customer bought, for one stored quote version (core/orders/).
+
+    ``status`` is a state of core/orders/states.py; ``attempt_id`` names the
+    current payment attempt (a Payment row), ``quote_version`` the quote's
+    version hash as the customer saw it.
+    """
 
     reference = Varchar(length=40, unique=True)
     contract = ForeignKey(Contract, null=False, index=True)
@@ -102,10 +118,18 @@ class RenewalOrder(Table):
     created_at = Timestamptz()
     expires_at = Timestamptz(null=True, default=None)
     paid_at = Timestamptz(null=True, default=None)
+    attempt_id = Varchar(length=64, null=True, default=None)
+    quote_version = Varchar(length=16, null=True, default=None)
+    updated_at = Timestamptz(null=True, default=None)
 
 
 class Payment(Table):
-    """One attempt to pay an order; the idempotency key makes a retried request safe."""
+    """One attempt to pay an order; the idempotency key makes a retried request safe.
+
+    ``attempt_id`` is the attempt's public id (in the processor page's URL);
+    ``token`` is the processor's opaque token (never a card number); ``last4``
+    and ``brand`` are what the checkout may show.
+    """
 
     order = ForeignKey(RenewalOrder, null=False, index=True)
     idempotency_key = Varchar(length=80, unique=True)
@@ -119,26 +143,61 @@ class Payment(Table):
     decline_code = Varchar(length=20, null=True, default=None)
     unified_code = Varchar(length=40, null=True, default=None)
     created_at = Timestamptz()
+    attempt_id = Varchar(length=64, null=True, default=None)
+    token = Varchar(length=200, null=True, default=None)
+    last4 = Varchar(length=4, null=True, default=None)
+    brand = Varchar(length=40, null=True, default=None)
+    return_url = Varchar(length=500, null=True, default=None)
+    locale = Varchar(length=20, null=True, default=None)
+    tries = Integer(default=0)
+    updated_at = Timestamptz(null=True, default=None)
 
 
 class RenewalLink(Table):
-    """A personal checkout link; only the token's hash is stored."""
+    """A personal checkout link for one contract term; only the token's hash is stored (core/links.py)."""
 
     contract = ForeignKey(Contract, null=False, index=True)
     token_hash = Varchar(length=64, unique=True)
     created_at = Timestamptz()
     expires_at = Timestamptz()
+    term_end = Date(null=True, default=None)
+    quote_id = Integer(null=True, default=None)
+    revoked_at = Timestamptz(null=True, default=None)
+    revoked_reason = Varchar(length=20, null=True, default=None)
 
 
 class SentNotice(Table):
-    """A reminder sent (60, 30 or 15 days before expiry), with the locale it was sent in."""
+    """The reminder ledger: one row per contract, term end, reminder (60, 30, 15) and contact.
+
+    Written as ``claimed`` before the message is sent (core/notices/ledger.py), then
+    ``sent``, ``failed`` (retried next run), ``bounced`` (permanent refusal),
+    ``skipped`` or ``superseded`` (``reason`` says why); ``locale`` is the one the
+    message was rendered in, ``message_id`` stays the same on every retry.
+    """
 
     contract = ForeignKey(Contract, null=False, index=True)
+    term_end = Date()
     days_before = Integer()
     email = Varchar(length=254)
     locale = Varchar(length=20)
     message_id = Varchar(length=200)
-    sent_at = Timestamptz()
+    status = Varchar(length=20, default="claimed")
+    reason = Varchar(length=60, null=True, default=None)
+    quote_id = Integer(null=True, default=None)
+    attempts = Integer(default=0)
+    error = Varchar(length=500, null=True, default=None)
+    claimed_at = Timestamptz()
+    sent_at = Timestamptz(null=True, default=None)
+    updated_at = Timestamptz()
+
+
+class PluginState(Table):
+    """Plugins' shared state (core/plugin_state.py): a sandbox vault works across app processes."""
+
+    namespace = Varchar(length=40)
+    key = Varchar(length=200)
+    value = Text()
+    created_at = Varchar(length=40)
 
 
 # Composite uniqueness as unique indexes: piccolo emits ALTER TABLE ... ADD CONSTRAINT
@@ -148,7 +207,14 @@ UNIQUE_INDEXES = (
     'CREATE UNIQUE INDEX IF NOT EXISTS contract_line_position ON contract_line (contract, position)',
     'CREATE UNIQUE INDEX IF NOT EXISTS exchange_rate_pair_day ON exchange_rate '
     '(base_currency, quote_currency, valid_on)',
-    'CREATE UNIQUE INDEX IF NOT EXISTS sent_notice_once ON sent_notice (contract, days_before, email)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS sent_notice_once_per_term ON sent_notice '
+    '(contract, term_end, days_before, email)',
+    'CREATE INDEX IF NOT EXISTS sent_notice_pending ON sent_notice (status)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS payment_attempt ON payment (attempt_id)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS plugin_state_key ON plugin_state (namespace, key)',
+    # At most one order in progress per contract: two tabs can never pay twice.
+    "CREATE UNIQUE INDEX IF NOT EXISTS renewal_order_one_open ON renewal_order (contract) "
+    "WHERE status IN ('choosing_method', 'awaiting_payment', 'processing', 'declined', 'pending_offline')",
 )
 
 
@@ -159,4 +225,5 @@ async def create_unique_indexes() -> None:
 
 TABLES: tuple[type[Table], ...] = (
     Customer, Contact, Contract, ContractLine, ExchangeRate, Quote, RenewalOrder, Payment, RenewalLink, SentNotice,
+    PluginState,
 )

@@ -33,7 +33,10 @@ problem-duplicate-price-list = The price list "{ $id }" is provided by both "{ $
 problem-duplicate-country = The country { $country } is provided by both "{ $first }" and "{ $second }"; uninstall one of them.
 problem-country-currency-unsupported = Plugin "{ $plugin }" gives { $country } the currency { $currency }, which no plugin registers as supported.
 problem-config-unknown-region = { $file }: at regions.{ $region }: no installed plugin provides the region "{ $region }" (installed: { $known }). Install its plugin or remove the key.
-problem-config-unknown-country = { $file }: at countries.{ $country }: no installed region plugin provides the country { $country }. Install its region plugin or remove the key.
+problem-config-unknown-country = { $file }: at countries.{ $country }: no installed region plugin provides the country { $country }{ $suggestion ->
+        [none] {""}
+       *[other] {" "}({ $suggestion }?)
+    }. Correct the code (ISO 3166 alpha-2, e.g. GB), install its region plugin or remove the key.
 problem-embargo-not-acknowledged = { $file }: at countries.{ $country }: { $country } is under trade embargo; add "embargo_acknowledged: true" to switch it on, or remove "enabled: true".
 problem-config-unknown-method = { $file }: at { $key }: no installed plugin provides the payment method "{ $method }"; the rule has no effect.
 problem-price-list-currency = The price list "{ $price_list }" is in { $currency }, which is not a supported currency.
@@ -41,7 +44,7 @@ problem-price-list-level = The price list "{ $price_list }" prices { $sku } at t
 problem-price-list-country = The price list "{ $price_list }" names { $country }, which no region plugin provides.
 problem-price-list-overlap = { $country } has two { $currency } price lists: "{ $first }" and "{ $second }".
 problem-country-without-price-list = { $country } is switched on but has no price list in { $currency }.
-problem-country-without-methods = { $country } is switched on but no payment method is offered there.
+problem-country-without-methods = { $country } is switched on but no payment method is offered there, so its customers could never pay. Check the methods rules (exclude/only) that apply to { $country } in config/regions.yaml, or switch the country off.
 problem-method-currency-unsupported = The payment method "{ $method }" names the currency { $currency }, which is not supported; it is ignored.
 problem-ftl-junk = { $source }: line { $line }: Fluent syntax error ({ $detail }); the message is unusable until fixed.
 problem-duplicate-message = The message "{ $id }" ({ $locale }, { $channel }) is defined in both { $first } and { $second }.
@@ -179,3 +182,26 @@ links-revoked = { $count ->
         [one] 1 open link of contract { $contract } revoked
        *[other] { $count } open links of contract { $contract } revoked
     }
+
+## orders and payments (core/orders)
+error-illegal-transition = A { $kind } in state "{ $current }" cannot become "{ $following }". This is a bug in the checkout: report it with the order reference.
+error-order-not-found = No order with the reference "{ $reference }". Check the reference on the customer's confirmation.
+error-attempt-not-found = No payment attempt with that id: the payment page was opened from an old or altered link. Start again from the renewal link.
+error-web-routes = Plugin "{ $plugin }" registered unusable web routes ({ $problem }): a prefix must be lower-case letters, digits, "-" or "_", not "return" and not used by another plugin; each entry path must start with "/" and contain "{"{"}attempt{"}"}". Fix or uninstall the plugin.
+error-quote-not-payable = Quote { $quote } of contract { $contract } cannot be paid ({ $problem }). Quote the contract again and open the order for the new quote.
+error-method-not-offered = The payment method "{ $method }" cannot be used for this order ({ $reason }). Run `renewals catalog explain` to see why.
+error-order-closed = Order { $reference } is { $state } and can no longer change.
+error-plugin-state-missing = The database has no plugin_state table, where payment sandboxes keep their tokens and answers. Run `renewals db migrate` and try again.
+
+## config/regions.yaml: what to write (issue 10)
+config-duplicate-key-lines = the key "{ $key }" is written twice at the same level, on lines { $first } and { $second } (YAML would silently keep only the second)
+config-not-utf8 = the byte { $byte } is not UTF-8 text (the file was probably saved as Windows-1252 or Latin-1)
+config-fix-utf8 = save the file as UTF-8 (in most editors: "Save with encoding", UTF-8)
+config-not-bool = { $value } is not a yes/no value this file accepts
+config-fix-bool = write true or false, without quotes (1, 0, yes, no, on, off and quoted "true" are refused so that every spelling means the same)
+config-not-date = { $value } is not a date written YYYY-MM-DD, or that day does not exist
+config-fix-date = write the date as YYYY-MM-DD, for example 2013-02-08
+config-not-currency = { $value } is not a currency code
+config-fix-currency = write the ISO 4217 code in capital letters, for example EUR
+problem-nothing-switched-on = { $file } switches no country on, so no customer can renew online. Enable a region (regions.<id>.enabled: true) or a country (countries.<CC>.enabled: true).
+config-suggest-country = did you mean { $code }, { $name }

@@ -194,6 +194,10 @@ async def _write(contract: ContractData, before: ContractData | None) -> None:
         await Contract.update(changes).where(Contract.number == contract.contract_number)
         contract_id = (await Contract.select(Contract.id).where(Contract.number == contract.contract_number)
                        .first())["id"]
+        if contract.end_date != before.end_date:  # the old term's links must not open the new one
+            from core.links import revoke_contract_links
+
+            await revoke_contract_links(contract_id, now=now, reason="new_term")
         await ContractLine.delete().where(ContractLine.contract == contract_id)
         await Contact.delete().where(Contact.contract == contract_id)
     else:
@@ -235,4 +239,7 @@ async def mark_renewed(number: str, channel: str, when: datetime | None = None) 
         }).where(Contract.number == number).returning(Contract.id)
         if not updated:
             raise ContractNotFound(number=number)
+        from core.links import revoke_contract_links  # the link now says "already renewed"
+
+        await revoke_contract_links(updated[0]["id"], now=datetime.now(UTC), reason="renewed")
     return await get_contract(number)
