@@ -9,16 +9,17 @@ when a message falls back to English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent, get_currency_precision
 from fluent.runtime import FluentBundle, FluentResource
 
 from core.catalog import BASE_LOCALE, Catalog
@@ -37,6 +38,27 @@ def babel_locale(code: str) -> Locale:
     return Locale.parse(code, sep="-")
 
 
+@lru_cache(maxsize=1024)
+def formatting_locale(code: str, country: str | None = None) -> Locale:
+    """The locale an amount or a date is written in for this reader.
+
+    ``code`` is the language the reader reads (the page's or the email's), ``country``
+    the contract's ISO country. When CLDR knows the pair, its conventions win: a
+    Mexican reading Latin-American Spanish sees ``$1,234.50``, a Swiss reading German
+    ``CHF 1’234.50``, an Indian reading English lakh grouping, a Briton reading
+    English ``5 November 2026``. Otherwise the language alone decides (CLDR has no
+    ``de_US``: a German reader in the US keeps German conventions). The script of
+    the language is kept (zh-Hant + HK → zh_Hant_HK), never swapped for the
+    country's usual one.
+    """
+    language = babel_locale(code)
+    if country and country.isalpha() and len(country) == 2:
+        wanted = "_".join(p for p in (language.language, language.script, country.upper()) if p)
+        if wanted != str(language) and localedata.exists(wanted):
+            return Locale.parse(wanted)
+    return language
+
+
 def _babel_id(code: str) -> str:
     return str(babel_locale(code))
 
@@ -52,12 +74,41 @@ def _chain(locale_id: str) -> list[str]:
     return chain
 
 
-def _candidates(tag: str) -> list[str]:
-    try:
-        locale = Locale.parse(tag.strip().replace("_", "-"), sep="-")
-    except (ValueError, UnknownLocaleError):
-        return []
-    language = _LANGUAGE_ALIASES.get(locale.language, locale.language)
+def _parse_tag(tag: str, country: str | None) -> Locale | None:
+    """A browser tag as a CLDR locale, retrying with less when CLDR lacks the pair.
+
+    Browsers send pairs CLDR does not have (``de-US``, ``ko-US``, ``zh-Hant-US``,
+    ``sv-NO``): the reader still reads that language, so the region is dropped
+    rather than the whole tag. Old language codes are replaced before parsing
+    (``no-NO`` → ``nb-NO``). A tag without a region borrows the contract's
+    ``country`` when CLDR has that pair (``es`` + MX → es_MX → es-419).
+    """
+    subtags = tag.strip().replace("_", "-").split("-")
+    language = subtags[0].lower()
+    if not (2 <= len(language) <= 3 and language.isalpha() and language.isascii()):
+        return None
+    language = _LANGUAGE_ALIASES.get(language, language)
+    rest = subtags[1:]
+    script = next((s.title() for s in rest if len(s) == 4 and s.isalpha()), None)
+    region = next((s.upper() for s in rest if (len(s) == 2 and s.isalpha()) or (len(s) == 3 and s.isdigit())),
+                  None)
+    if region is None and country and country.isalpha() and len(country) == 2:
+        region = country.upper()
+    attempts = [(language, script, region), (language, script, None), (language, None, None)]
+    for parts in dict.fromkeys(attempts):
+        try:
+            return Locale.parse("-".join(p for p in parts if p), sep="-")
+        except (ValueError, UnknownLocaleError):
+            continue
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _candidates(tag: str, country: str | None = None) -> tuple[str, ...]:
+    locale = _parse_tag(tag, country)
+    if locale is None:
+        return ()
+    language = locale.language
     parts = [p for p in (language, locale.script, locale.territory) if p]
     found = _chain("_".join(parts))
     likely = get_global("likely_subtags").get(language)
@@ -73,34 +124,76 @@ def _candidates(tag: str) -> list[str]:
         pieces = candidate.split("_")
         if len(pieces) == 3:
             expanded.append(f"{pieces[0]}_{pieces[2]}")
-    return list(dict.fromkeys(expanded))
+    return tuple(dict.fromkeys(expanded))
 
 
-def match_locale(tag: str, available: Iterable[str]) -> str | None:
-    """The available canonical code that best serves one language tag, or None."""
-    by_id = {_babel_id(code): code for code in available}
-    for candidate in _candidates(tag):
+@lru_cache(maxsize=64)
+def _codes_by_id(available: tuple[str, ...]) -> dict[str, str]:
+    return {_babel_id(code): code for code in available}
+
+
+def match_locale(tag: str, available: Iterable[str], country: str | None = None) -> str | None:
+    """The available canonical code that best serves one language tag, or None.
+
+    ``country`` (the contract's) only fills in a tag that names no region.
+    """
+    by_id = _codes_by_id(tuple(available))
+    for candidate in _candidates(tag, country):
         if candidate in by_id:
             return by_id[candidate]
     return None
 
 
-def parse_accept_language(header: str | None) -> list[str]:
-    """Tags from an Accept-Language header, best first (q-values respected, q=0 dropped)."""
+# A real browser sends a handful of tags in well under 200 characters; anything
+# past these limits is ignored, so a hostile header costs no more than a normal one.
+MAX_HEADER_CHARS = 1024
+MAX_TAGS = 24
+_QVALUE = re.compile(r"(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)")
+
+
+def _quality(params: list[str]) -> float | None:
+    """The RFC 9110 weight of one element: 1 when absent, None when malformed.
+
+    The parameter name is case-insensitive (``Q=0.5``); whitespace around ``=``
+    (``q = 0.5``) is tolerated as most servers do. A qvalue outside 0–1 or with more
+    than three decimals (``q=2``, ``q=inf``, ``q=0.12345``) makes the element invalid,
+    so it is ignored rather than allowed to outrank the reader's real choices.
+    """
+    quality = 1.0
+    for param in params:
+        name, equals, value = param.partition("=")
+        if not equals:
+            if name.strip():
+                return None
+            continue
+        if name.strip().lower() != "q":
+            continue
+        value = value.strip()
+        if not _QVALUE.fullmatch(value):
+            return None
+        quality = float(value)
+    return quality
+
+
+@lru_cache(maxsize=1024)
+def _accept_language(header: str) -> tuple[str, ...]:
     weighted = []
-    for position, part in enumerate((header or "").split(",")):
-        tag, _, params = part.strip().partition(";")
-        quality = 1.0
-        for param in params.split(";"):
-            name, _, value = param.strip().partition("=")
-            if name == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if tag and tag != "*" and quality > 0:
+    for position, part in enumerate(header[:MAX_HEADER_CHARS].split(",")[:MAX_TAGS]):
+        tag, *params = part.strip().split(";")
+        tag = tag.strip()
+        quality = _quality(params)
+        if tag and tag != "*" and len(tag) <= 35 and quality:
             weighted.append((-quality, position, tag))
-    return [tag for _, _, tag in sorted(weighted)]
+    return tuple(tag for _, _, tag in sorted(weighted))
+
+
+def parse_accept_language(header: str | None) -> list[str]:
+    """Tags from an Accept-Language header, best first (q-values respected, q=0 dropped).
+
+    Only the first MAX_HEADER_CHARS characters and MAX_TAGS elements are read, and the
+    answer is cached per header: browsers send the same header on every request.
+    """
+    return list(_accept_language(header or ""))
 
 
 class Translator:
@@ -118,14 +211,13 @@ class Translator:
             self._bundles[(channel_of, code)] = bundle
         self.codes = {name: catalog.locale_codes(name) for name in ("email", "web")}
 
-    def negotiate(self, channel: str, tags: Iterable[str]) -> str:
-        """The best available locale for the requested tags; English when none matches."""
-        available = self.codes.get(channel, ())
-        for tag in tags:
-            found = match_locale(tag, available)
-            if found:
-                return found
-        return BASE_LOCALE
+    def negotiate(self, channel: str, tags: Iterable[str], country: str | None = None) -> str:
+        """The best available locale for the requested tags; English when none matches.
+
+        ``country`` (the contract's) fills in tags without a region: ``es`` from a
+        Mexican contract reads Latin-American Spanish.
+        """
+        return _negotiate(self.codes.get(channel, ()), tuple(tags), country)
 
     def has(self, channel: str, code: str, message_id: str) -> bool:
         bundle = self._bundles.get((channel, code))
@@ -145,25 +237,41 @@ class Translator:
         raise MissingMessage(f"{channel}/{code}/{message_id}")
 
 
+@lru_cache(maxsize=1024)
+def _negotiate(available: tuple[str, ...], tags: tuple[str, ...], country: str | None) -> str:
+    for tag in tags:
+        found = match_locale(tag, available, country)
+        if found:
+            return found
+    return BASE_LOCALE
+
+
 def direction(code: str) -> str:
     return "rtl" if babel_locale(code).language in RTL_LANGUAGES else "ltr"
 
 
-def money(amount: Decimal, currency: str, code: str) -> str:
-    """An amount in the reader's locale, already rounded to the currency's minor units."""
+def money(amount: Decimal, currency: str, code: str, country: str | None = None) -> str:
+    """An amount for the reader: their language, the contract country's conventions.
+
+    Rounded half-up in Decimal to the currency's ISO 4217 minor units first (babel
+    would round half-even with the ambient context: JPY 1234.5 → ￥1,234).
+    """
     if not isinstance(amount, Decimal):
         raise TypeError("money is Decimal, never float")
-    return format_currency(amount, currency, locale=babel_locale(code), currency_digits=True)
+    exponent = Decimal(1).scaleb(-get_currency_precision(currency))
+    rounded = amount.quantize(exponent, rounding=ROUND_HALF_UP)
+    return format_currency(rounded, currency, locale=formatting_locale(code, country), currency_digits=True)
 
 
-def day(value: date, code: str) -> str:
-    return format_date(value, format="long", locale=babel_locale(code))
+def day(value: date, code: str, country: str | None = None) -> str:
+    """A date in full for the reader (``5 November 2026`` in en + GB, ``November 5, 2026`` in en + US)."""
+    return format_date(value, format="long", locale=formatting_locale(code, country))
 
 
-def percent(value: Decimal, code: str) -> str:
+def percent(value: Decimal, code: str, country: str | None = None) -> str:
     """``value`` in percent points (3.5 → '3.5 %' in the reader's style)."""
-    return format_percent(value / 100, locale=babel_locale(code), decimal_quantization=False)
+    return format_percent(value / 100, locale=formatting_locale(code, country), decimal_quantization=False)
 
 
-def number(value: Decimal, code: str) -> str:
-    return format_decimal(value, locale=babel_locale(code))
+def number(value: Decimal | int, code: str, country: str | None = None) -> str:
+    return format_decimal(value, locale=formatting_locale(code, country))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from core.i18n import parse_accept_language
@@ -34,3 +36,69 @@ def test_negotiation(translator, header, web, email):
     tags = parse_accept_language(header)
     assert translator.negotiate("web", tags) == web
     assert translator.negotiate("email", tags) == email
+
+
+@pytest.mark.parametrize(
+    ("header", "web", "email"),
+    [
+        # a language–region pair CLDR does not know keeps the language (and its script)
+        ("de-US", "de", "de"),
+        ("ko-US", "ko", "ko"),
+        ("ja-US", "ja", "ja"),
+        ("ru-IL", "ru", "en"),
+        ("zh-Hant-US", "zh-Hant", "en"),
+        ("sv-NO", "sv", "en"),
+        ("nl-ID, en;q=0.5", "nl", "nl"),
+        # the no → nb alias is applied before parsing
+        ("no-NO", "nb", "en"),
+        ("nn-NO", "nb", "en"),
+    ],
+)
+def test_real_browser_tags_keep_their_language(translator, header, web, email):
+    tags = parse_accept_language(header)
+    assert translator.negotiate("web", tags) == web
+    assert translator.negotiate("email", tags) == email
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("fr;q=2, de;q=0.9", ["de"]),  # above 1: invalid, the element is ignored
+        ("fr;q=inf, de", ["de"]),
+        ("fr;q=nan, de;q=0.5", ["de"]),
+        ("fr;q=-1, de;q=0.5", ["de"]),
+        ("fr;q=0.12345, de;q=0.5", ["de"]),  # more than three decimals
+        ("fr;q=1.000, de;q=0.999", ["fr", "de"]),
+        ("de;q=0.4, fr;Q=0.5", ["fr", "de"]),  # parameter names are case-insensitive
+        ("de;q=0.4, fr; q = 0.5", ["fr", "de"]),  # whitespace tolerated
+        ("de ; q=0.4 , fr", ["fr", "de"]),
+        ("de;q=0., fr;q=0, it", ["it"]),  # q=0 means "not acceptable"
+        ("it, de;q=0.8, en;q=0.8", ["it", "de", "en"]),  # ties keep the header's order
+        ("de;level=1, fr;q=0.5", ["de", "fr"]),  # other parameters are ignored
+        ("de;q, fr;q=0.5", ["fr"]),  # a parameter without a value is malformed
+    ],
+)
+def test_q_values_follow_rfc_9110(header, expected):
+    assert parse_accept_language(header) == expected
+
+
+def test_a_huge_header_is_cut_short_and_cheap():
+    from core.i18n import MAX_TAGS
+
+    header = ",".join(f"x{n % 10}-Y{n % 7};q=0.{n % 9 + 1}" for n in range(900)) + ",de"
+    assert len(header) > 10_000
+    started = time.perf_counter()
+    tags = parse_accept_language(header)
+    assert len(tags) <= MAX_TAGS and "de" not in tags  # tags past the cap are not read
+    assert time.perf_counter() - started < 0.05
+    assert parse_accept_language(header) == tags  # the cached answer
+
+
+def test_the_answer_is_cached_per_header(translator):
+    header = "sv-NO, de;q=0.5"
+    first = translator.negotiate("web", parse_accept_language(header))
+    from core.i18n import _accept_language, _negotiate
+
+    hits = (_accept_language.cache_info().hits, _negotiate.cache_info().hits)
+    assert translator.negotiate("web", parse_accept_language(header)) == first == "sv"
+    assert (_accept_language.cache_info().hits, _negotiate.cache_info().hits) == (hits[0] + 1, hits[1] + 1)

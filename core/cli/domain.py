@@ -219,12 +219,13 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
 
     result = run_db(work)
     translator = Translator(platform.catalog, channel="web")
-    locale = translator.negotiate("web", [locale])
+    locale = translator.negotiate("web", [locale], country=result.country)
     row = QuoteRow(
         contract=result.contract, eligible=result.eligible, reasons=[r.code for r in result.reasons],
         currency=result.currency, total=result.total, seller=result.seller, quoted_on=result.quoted_on,
         quote_currency=result.quote_currency, exchange_rate=result.exchange_rate, price_list=result.price_list,
-        lines=[QuoteLineRow(kind=ln.kind, description=describe_line(ln, translator, "web", locale),
+        lines=[QuoteLineRow(kind=ln.kind,
+                            description=describe_line(ln, translator, "web", locale, country=result.country),
                             amount=ln.amount, original_amount=ln.original_amount) for ln in result.lines],
     )
     exit_code = 1 if "contract_not_found" in row.reasons else 0

@@ -18,7 +18,9 @@ def _message_id(channel: str, message_id: str) -> str:
     return f"quote-{message_id}" if channel == "email" else message_id
 
 
-def describe_line(line: QuoteLine, translator: Translator, channel: str, locale: str) -> str:
+def describe_line(line: QuoteLine, translator: Translator, channel: str, locale: str,
+                  country: str | None = None) -> str:
+    """One quote line; ``country`` is the contract's, so numbers follow its conventions."""
     arguments: dict[str, Any] = {}
     raw = line.arguments
     if "level" in raw:
@@ -29,21 +31,23 @@ def describe_line(line: QuoteLine, translator: Translator, channel: str, locale:
         arguments["term"] = translator.text(channel, locale, _message_id(channel, "term-years"),
                                             years=int(raw["term_years"]))
     if "quantity" in raw:
-        arguments["quantity"] = i18n.number(raw["quantity"], locale)
+        arguments["quantity"] = i18n.number(raw["quantity"], locale, country=country)
     if "sku" in raw:
         arguments["sku"] = raw["sku"]
     if "percent" in raw:
-        arguments["percent"] = i18n.percent(raw["percent"], locale)
+        arguments["percent"] = i18n.percent(raw["percent"], locale, country=country)
     return translator.text(channel, locale, _message_id(channel, line.message_id), **arguments)
 
 
-def describe_reason(reason: Reason, translator: Translator, channel: str, locale: str) -> str:
+def describe_reason(reason: Reason, translator: Translator, channel: str, locale: str,
+                    country: str | None = None) -> str:
+    """Why a contract cannot renew online; amounts and dates in the contract country's conventions."""
     details = reason.details
     arguments: dict[str, Any] = {}
     if reason.code == "over_limit":
-        arguments["limit"] = i18n.money(details["limit"], details["currency"], locale)
+        arguments["limit"] = i18n.money(details["limit"], details["currency"], locale, country=country)
     elif reason.code == "country_not_live":
-        arguments["date"] = i18n.day(details["date"], locale) if "date" in details else "—"
+        arguments["date"] = i18n.day(details["date"], locale, country=country) if "date" in details else "—"
     elif reason.code == "currency_retired":
         arguments["currency"] = details["currency"]
     return translator.text(channel, locale, reason.message_id, **arguments)
