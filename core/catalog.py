@@ -204,6 +204,14 @@ class Catalog:
         return Explanation(country=country, method=method, currency=currency, on=day,
                            offered=reasons[0].code == "offered", reasons=tuple(reasons))
 
+    def why_no_methods(self, country: str, currency: str | None, day: date) -> tuple[Reason, ...]:
+        """Why ``methods_for`` is empty: the country's and currency's reasons from
+        :meth:`explain`, or that every method is restricted away."""
+        answer = self.explain(country, "", currency, day)
+        reasons = tuple(r for r in answer.reasons if r.code not in ("not-installed", "offered"))
+        return reasons or (Reason(code="no-method", text=operator_text(
+            "explain-no-method", country=answer.country, currency=answer.currency or "-")),)
+
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity == "error")
@@ -317,9 +325,11 @@ class _Builder:
                 self.problem("warning", "method-offline-no-expiry", method=method.id)
         method_rules = self.method_rules(countries, methods)
         offers = self.offers(countries, methods, currencies, method_rules)
-        for entry in countries.values():
+        for entry in countries.values():  # a customer there could open a checkout and never pay
             if entry.enabled and not offers.get((entry.code, entry.currencies[-1])):
-                self.problem("warning", "country-without-methods", country=entry.code)
+                self.problem("error", "country-without-methods", country=entry.code)
+        if countries and not any(entry.enabled for entry in countries.values()):
+            self.problem("warning", "nothing-switched-on", file=self.config.source or "-")
         return Catalog(
             countries=MappingProxyType(countries),
             regions=MappingProxyType(regions),
@@ -385,7 +395,8 @@ class _Builder:
                     policy=policy,
                 )
         for code in sorted(self.config.countries.keys() - entries.keys()):
-            self.problem("error", "config-unknown-country", file=self.config.source, country=code)
+            self.problem("error", "config-unknown-country", file=self.config.source, country=code,
+                         suggestion=_suggest_country(code, entries))
         return dict(sorted(entries.items()))
 
     def price_lists(self, contributions: list[Contribution], currencies: dict[str, Currency],
@@ -482,7 +493,7 @@ class _Builder:
             named.extend(applied)
             rules[code] = tuple(applied)
         for key, rule in dict(named).items():
-            for method in sorted(set(rule.exclude) | set(rule.only or ()) - methods.keys()):
+            for method in sorted((set(rule.exclude) | set(rule.only or ())) - methods.keys()):
                 self.problem("warning", "config-unknown-method", file=self.config.source, key=key, method=method)
         return rules
 
@@ -502,6 +513,24 @@ class _Builder:
             for currency in currencies:
                 offers[(code, currency)] = tuple(m for m in in_country if not m.currencies or currency in m.currencies)
         return offers
+
+
+# Codes people write for a country that ISO 3166 spells otherwise.
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR", "EN": "GB", "KS": "XK"}
+
+
+def _suggest_country(code: str, known: Mapping[str, CountryEntry]) -> str:
+    """``UK`` -> "did you mean GB (United Kingdom)?"; an English name works too."""
+    import difflib
+
+    guess = _COUNTRY_ALIASES.get(code.upper())
+    if guess is None:
+        by_name = {entry.name.upper(): entry.code for entry in known.values()}
+        close = difflib.get_close_matches(code.upper(), list(by_name), n=1, cutoff=0.75)
+        guess = by_name[close[0]] if close else None
+    if guess is None or guess not in known:
+        return "none"
+    return operator_text("config-suggest-country", code=guess, name=known[guess].name)
 
 
 def _apply_policy(policy: RegionPolicy, overrides: Any) -> RegionPolicy:

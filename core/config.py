@@ -21,7 +21,11 @@ import yaml
 from core.errors import ConfigError
 from core.operator_text import operator_text
 
-DEFAULT_CONFIG = Path("config") / "regions.yaml"
+# The project's own config, wherever the command runs from (as the database's default,
+# data/renewals.sqlite, is the project's); --config or RENEWALS_REGIONS_CONFIG override it
+# and a relative override is read from the current directory, as a shell user expects.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CONFIG = PROJECT_ROOT / "config" / "regions.yaml"
 CONFIG_ENV = "RENEWALS_REGIONS_CONFIG"
 
 
@@ -87,9 +91,31 @@ class RegionsConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     source: str = ""
 
 
+class DuplicateKey(yaml.YAMLError):
+    """The same key twice in one mapping: YAML would silently keep the last one."""
+
+    def __init__(self, key: Any, first: int, second: int) -> None:
+        super().__init__(f"{key} {first} {second}")
+        self.key, self.first, self.second = key, first, second
+
+
 class _ConfigLoader(yaml.SafeLoader):
-    """YAML 1.2 booleans only (so Norway's ``NO:`` stays a country code) and
-    decimals as ``Decimal`` (so ``fx_surcharge_percent: 2.5`` never passes through a float)."""
+    """YAML 1.2 booleans only (so Norway's ``NO:`` stays a country code), decimals as
+    ``Decimal`` (so ``fx_surcharge_percent: 2.5`` never passes through a float), and a
+    key written twice at any level is an error naming both lines, not a silent override."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        lines: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, (str, int, bool, date, Decimal)) and key in lines:
+                raise DuplicateKey(key, lines[key], line)
+            if isinstance(key, (str, int, bool, date, Decimal)):
+                lines[key] = line
+        return super().construct_mapping(node, deep=deep)
 
 
 _ConfigLoader.yaml_implicit_resolvers = {
@@ -110,11 +136,12 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
 
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node):
-    """A date that cannot exist (2013-02-30) is a YAML error at its line, not a crash."""
+    """A date that cannot exist (2013-02-30) stays text, so validation names its key and
+    the expected form instead of a "YAML syntax" error."""
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError as error:
-        raise yaml.constructor.ConstructorError(None, None, str(error), node.start_mark) from None
+    except ValueError:
+        return loader.construct_scalar(node)
 
 
 _ConfigLoader.add_constructor("tag:yaml.org,2002:float", _decimal)
@@ -136,7 +163,17 @@ def load_config(path: Path | None = None) -> RegionsConfig:
     except OSError as error:
         raise fail(operator_text("config-whole-file"), error.strerror or str(error), "config-fix-missing") from None
     try:
-        data = yaml.load(raw, Loader=_ConfigLoader) or {}
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise fail(operator_text("config-line", line=str(line), column=str(error.start - raw.rfind(b"\n", 0, error.start))),
+                   operator_text("config-not-utf8", byte=f"0x{raw[error.start]:02X}"), "config-fix-utf8") from None
+    try:
+        data = yaml.load(text, Loader=_ConfigLoader)
+    except DuplicateKey as error:
+        raise fail(operator_text("config-line", line=str(error.second), column="1"),
+                   operator_text("config-duplicate-key-lines", key=str(error.key), first=str(error.first),
+                                 second=str(error.second)), "config-fix-duplicate") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = (operator_text("config-line", line=str(mark.line + 1), column=str(mark.column + 1)) if mark
@@ -144,10 +181,12 @@ def load_config(path: Path | None = None) -> RegionsConfig:
         raise fail(where, getattr(error, "problem", None) or str(error), "config-fix-yaml") from None
     except ValueError as error:  # a well-formed but impossible value, e.g. the date 2013-02-30
         raise fail(operator_text("config-whole-file"), str(error), "config-fix-value") from None
+    if data is None:  # empty or only comments: valid, and the catalog says nothing is switched on
+        data = {}
     if not isinstance(data, dict):
         raise fail("(top level)", operator_text("config-not-mapping"), "config-fix-top")
     data = _normalise_keys(path, data)
-    top = _convert(path, data, _TopLevel, "")
+    top = _convert(path, {k: v if v is not None else {} for k, v in data.items()}, _TopLevel, "")
     regions = {key: _convert(path, value if value is not None else {}, RegionSettings, f"regions.{key}")
                for key, value in top.regions.items()}
     countries = {key: _convert(path, value if value is not None else {}, CountrySettings, f"countries.{key}")
@@ -161,16 +200,67 @@ class _TopLevel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 def _convert(path: Path, value: Any, kind: type, prefix: str) -> Any:
-    """msgspec.convert with the error's key path written out in full (countries.US.enabled)."""
+    """msgspec.convert with the error's key path written out in full (countries.US.enabled).
+
+    Strict, so ``enabled: 1`` and ``enabled: "true"`` are refused like ``yes`` (only the
+    YAML 1.2 spellings true/false are booleans); msgspec's wording for a wrong boolean,
+    date or currency code is replaced by what to write."""
     try:
-        return msgspec.convert(value, kind, strict=False)
+        return msgspec.convert(value, kind, strict=True)
     except msgspec.ValidationError as error:
-        message, found, key = str(error).rpartition(" - at `$")
+        message, found, key = str(error).rpartition(" - at ")
         if not found:
             message, key = str(error), ""
-        key = ".".join(part for part in (prefix, key.rstrip("`").lstrip(".")) if part)
-        raise ConfigError(file=str(path), key=key or "(top level)", problem=message,
-                          fix=operator_text("config-fix-key")) from None
+        key, is_key = _key_path(value, key)
+        problem, fix = _explain(message, key.rpartition(".")[2] if is_key else _lookup(value, key))
+        key = ".".join(part for part in (prefix, key) if part)
+        raise ConfigError(file=str(path), key=key or "(top level)", problem=problem, fix=fix) from None
+
+
+_EXPLAINED = (
+    ("Expected `bool`", "config-not-bool", "config-fix-bool"),
+    ("RFC3339 encoded date", "config-not-date", "config-fix-date"),
+    ("Expected `date`", "config-not-date", "config-fix-date"),
+    ("matching regex '^[A-Z]{3}$'", "config-not-currency", "config-fix-currency"),
+)
+
+
+def _explain(message: str, value: Any) -> tuple[str, str]:
+    for marker, problem, fix in _EXPLAINED:
+        if marker in message:
+            return operator_text(problem, value=_shown(value)), operator_text(fix)
+    return message, operator_text("config-fix-key")
+
+
+def _shown(value: Any) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _key_path(value: Any, where: str) -> tuple[str, bool]:
+    """msgspec's ``$.policy.x`` or ``key in $.policy.eligibility_equivalents`` as a dotted
+    path; for a bad *key* the offending key itself ends the path."""
+    where = where.strip("`")
+    is_key = where.startswith("key` in `")
+    path = where.removeprefix("key` in `").removeprefix("$").lstrip(".")
+    path = re.sub(r"\[(\d+)\]", r".\1", path)
+    if is_key:
+        mapping = _lookup(value, path)
+        bad = [k for k in mapping if not (isinstance(k, str) and re.fullmatch("[A-Z]{3}", k))] \
+            if isinstance(mapping, dict) else []
+        path = ".".join(p for p in (path, str(bad[0]) if bad else "") if p)
+    return path, is_key
+
+
+def _lookup(value: Any, path: str) -> Any:
+    """The value at a dotted path (list indexes as numbers), None if there is none."""
+    for part in path.split(".") if path else ():
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, (list, tuple)) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return None
+    return value
 
 
 def _normalise_keys(path: Path, data: dict) -> dict:

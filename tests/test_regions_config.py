@@ -87,7 +87,7 @@ def test_policy_override_per_region(write_config):
         ("regions: [emea]\n", ["regions"]),
         ("countries:\n  US: {enabled: true\n", ["line 3", "YAML syntax"]),
         ("- just a list\n", ["(top level)"]),
-        ("countries:\n  US:\n    live_from: 2013-02-30\n", ["line 3", "day is out of range"]),
+        ("countries:\n  US:\n    live_from: 2013-02-30\n", ["countries.US.live_from", "YYYY-MM-DD"]),
         ("regions:\n  emea:\n    policy:\n      eligibility_limit: .inf\n", ["regions.emea.policy.eligibility_limit"]),
         ("regions:\n  emea:\n    policy:\n      fx_surcharge_percent: -5\n", ["fx_surcharge_percent", "0 to 50"]),
         ("regions:\n  emea:\n    policy:\n      reinstatement_grace_days: 99999999999\n",

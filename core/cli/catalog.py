@@ -135,6 +135,9 @@ def methods(ctx, country: str, currency: str | None, day: date | None, as_json: 
     else:
         emit_table(["id", "kind", "flow", "currencies"], (msgspec.structs.astuple(r) for r in rows),
                    title=f"{country} {currency} {day.isoformat()}")
+    if not rows:  # an empty answer is not an error, but a team needs to know why
+        for reason in cat.why_no_methods(country, currency, day):
+            click.echo(f"  - [{reason.code}] {reason.text}", err=as_json)
 
 
 @catalog.command()

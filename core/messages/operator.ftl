@@ -205,3 +205,4 @@ config-not-currency = { $value } is not a currency code
 config-fix-currency = write the ISO 4217 code in capital letters, for example EUR
 problem-nothing-switched-on = { $file } switches no country on, so no customer can renew online. Enable a region (regions.<id>.enabled: true) or a country (countries.<CC>.enabled: true).
 config-suggest-country = did you mean { $code }, { $name }
+explain-no-method = Every payment method is restricted away in { $country } for { $currency }: run `renewals catalog explain --country { $country } --method ID` for one method's reasons.
