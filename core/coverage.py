@@ -112,7 +112,7 @@ def translation_coverage(pm: pluggy.PluginManager, catalog: Catalog) -> Coverage
         resource = contribution.item
         if not isinstance(resource, LocaleResource):
             continue
-        ids = _message_ids(resource.ftl)
+        ids = message_ids(resource.ftl)
         english = catalog.locale(resource.channel, BASE_LOCALE)
         if resource.code == BASE_LOCALE:
             defined_by[(contribution.plugin, resource.channel)] |= ids
@@ -141,6 +141,8 @@ def translation_coverage(pm: pluggy.PluginManager, catalog: Catalog) -> Coverage
     for (plugin, channel), ids in sorted(defined_by.items()):
         for code in catalog.locale_codes(channel):
             present = catalog.locale(channel, code).message_ids
+            if not present:
+                continue  # only terms (a glossary): not a locale customers read
             missing = tuple(sorted(ids - present))
             for ident in missing if code != BASE_LOCALE else ():
                 method = method_of.get((channel, ident))
@@ -189,5 +191,5 @@ def _locale_of(country, channel: str) -> str:
 
 
 @cache
-def _message_ids(ftl: str) -> frozenset[str]:
+def message_ids(ftl: str) -> frozenset[str]:
     return frozenset(entry.id.name for entry in FluentParser().parse(ftl).body if isinstance(entry, ast.Message))
