@@ -44,10 +44,12 @@ def describe_reason(reason: Reason, translator: Translator, channel: str, locale
     """Why a contract cannot renew online; amounts and dates in the contract country's conventions."""
     details = reason.details
     arguments: dict[str, Any] = {}
-    if reason.code == "over_limit":
+    if "limit" in details:
         arguments["limit"] = i18n.money(details["limit"], details["currency"], locale, country=country)
-    elif reason.code == "country_not_live":
-        arguments["date"] = i18n.day(details["date"], locale, country=country) if "date" in details else "—"
-    elif reason.code == "currency_retired":
+    if "currency" in details:
         arguments["currency"] = details["currency"]
+    if "date" in details:
+        arguments["date"] = i18n.day(details["date"], locale, country=country)
+    elif reason.code == "country_not_live":
+        arguments["date"] = "—"
     return translator.text(channel, locale, reason.message_id, **arguments)

@@ -9,7 +9,7 @@ email-subject-expired = Ihr Supportvertrag { $contract } ist abgelaufen
 email-greeting = Guten Tag { $name },
 email-greeting-generic = Guten Tag,
 email-intro = Ihr Support- und Subscription-Vertrag { $contract } endet am { $date }. Sie können ihn in wenigen Minuten online verlängern.
-email-intro-expired = Ihr Support- und Subscription-Vertrag { $contract } ist am { $date } abgelaufen. Sie können ihn weiterhin online verlängern; dafür fällt eine Reaktivierungsgebühr an.
+email-intro-expired = Ihr Support- und Subscription-Vertrag { $contract } ist am { $date } abgelaufen. Sie können ihn weiterhin online verlängern; dafür fällt eine { -reinstatement-fee } an.
 email-total = Gesamtbetrag der Verlängerung: { $amount }
 email-cta = Jetzt online verlängern
 email-link-note = Dieser Link gilt ausschließlich für Ihren Vertrag und ist bis zum { $date } gültig. Bitte leiten Sie ihn nicht weiter.
@@ -18,7 +18,7 @@ email-partner-note = Sie können Ihren Vertrag auch über Ihren autorisierten Pa
 email-help = Haben Sie Fragen? Rufen Sie uns unter { $phone } an, wählen Sie Option 3 und anschließend Option 1 und nennen Sie Ihre Vertragsnummer.
 email-signoff = Mit freundlichen Grüßen
 email-team = Ihr Team für Vertragsverlängerungen
-email-seller = Verkäufer: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Angebot zur Vertragsverlängerung
@@ -32,12 +32,12 @@ quote-term-years = { $years ->
     [one] { $years } Jahr
    *[other] { $years } Jahre
 }
-quote-line-renewal = Verlängerung: { $sku }, { $level }, { $term }, Menge { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, Menge { $quantity }
 quote-line-upgrade = Upgrade: { $sku } auf { $level }, { $term }, Menge { $quantity }
-quote-line-reinstatement-fee = Reaktivierungsgebühr (Supportlaufzeit unterbrochen)
+quote-line-reinstatement-fee = { -reinstatement-fee } (Supportlaufzeit unterbrochen)
 quote-line-fx-conversion = Umgerechnet aus { $from_amount } zum Kurs von { $rate }
-quote-line-fx-surcharge = Zuschlag für Währungsumrechnung ({ $percent })
-quote-total = Gesamtbetrag
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = Listenpreise gemäß Ihrer regionalen Preisliste. Gegebenenfalls zuzüglich Steuern.
-quote-service-level-basic = Basic
-quote-service-level-production = Production
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

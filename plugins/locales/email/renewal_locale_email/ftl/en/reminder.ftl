@@ -9,7 +9,7 @@ email-subject-expired = Your support contract { $contract } has expired
 email-greeting = Hello { $name },
 email-greeting-generic = Hello,
 email-intro = Your support and subscription contract { $contract } ends on { $date }. You can renew it online in a few minutes.
-email-intro-expired = Your support and subscription contract { $contract } ended on { $date }. You can still renew it online; a reinstatement fee applies.
+email-intro-expired = Your support and subscription contract { $contract } ended on { $date }. You can still renew it online; a { -reinstatement-fee(form: "inline") } applies.
 email-total = Renewal total: { $amount }
 email-cta = Renew online
 email-link-note = This link is personal to your contract and works until { $date }. Please do not forward it.
@@ -18,7 +18,7 @@ email-partner-note = You can also renew through your authorized partner. If you 
 email-help = Questions? Call { $phone } and choose option 3 and then option 1, quoting your contract number.
 email-signoff = Kind regards,
 email-team = The Renewals Team
-email-seller = Seller: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Renewal quote
@@ -32,12 +32,12 @@ quote-term-years = { $years ->
     [one] { $years } year
    *[other] { $years } years
 }
-quote-line-renewal = Renewal: { $sku }, { $level }, { $term }, quantity { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantity { $quantity }
 quote-line-upgrade = Upgrade: { $sku } to { $level }, { $term }, quantity { $quantity }
-quote-line-reinstatement-fee = Reinstatement fee (coverage lapsed)
+quote-line-reinstatement-fee = { -reinstatement-fee } (coverage lapsed)
 quote-line-fx-conversion = Converted from { $from_amount } at { $rate }
-quote-line-fx-surcharge = Currency conversion surcharge ({ $percent })
-quote-total = Total
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = List prices from your regional price list. Taxes may apply.
-quote-service-level-basic = Basic
-quote-service-level-production = Production
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

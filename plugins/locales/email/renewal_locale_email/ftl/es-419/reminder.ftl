@@ -10,7 +10,7 @@ email-subject-expired = Su contrato de soporte { $contract } venció
 email-greeting = Hola, { $name }:
 email-greeting-generic = Buen día:
 email-intro = Su contrato de soporte y suscripción { $contract } vence el { $date }. Puede renovarlo en línea en unos pocos minutos.
-email-intro-expired = Su contrato de soporte y suscripción { $contract } venció el { $date }. Todavía puede renovarlo en línea, pero se cobrará un cargo por reactivación.
+email-intro-expired = Su contrato de soporte y suscripción { $contract } venció el { $date }. Todavía puede renovarlo en línea, pero se cobrará un { -reinstatement-fee(form: "inline") }.
 email-total = Monto total de la renovación: { $amount }
 email-cta = Renovar en línea
 email-link-note = Este enlace es exclusivo para su contrato y funciona hasta el { $date }. Por favor, no lo reenvíe.
@@ -19,7 +19,7 @@ email-partner-note = También puede renovarlo a través de su distribuidor autor
 email-help = ¿Tiene preguntas? Llame al { $phone }, seleccione la opción 3 y luego la opción 1, e indique su número de contrato.
 email-signoff = Saludos cordiales,
 email-team = El equipo de Renovaciones
-email-seller = Vendedor: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Cotización de renovación
@@ -34,12 +34,12 @@ quote-term-years = { $years ->
     [many] { $years } de años
    *[other] { $years } años
 }
-quote-line-renewal = Renovación: { $sku }, { $level }, { $term }, cantidad { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, cantidad { $quantity }
 quote-line-upgrade = Mejora: { $sku } a nivel { $level }, { $term }, cantidad { $quantity }
-quote-line-reinstatement-fee = Cargo por reactivación (cobertura vencida)
+quote-line-reinstatement-fee = { -reinstatement-fee } (cobertura vencida)
 quote-line-fx-conversion = Convertido de { $from_amount } a una tasa de cambio de { $rate }
-quote-line-fx-surcharge = Recargo por conversión de moneda ({ $percent })
-quote-total = Total
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = Precios de lista según su lista de precios regional. Podrían aplicarse impuestos.
-quote-service-level-basic = Básico
-quote-service-level-production = Producción
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

@@ -10,7 +10,7 @@ email-subject-expired = Su contrato de soporte { $contract } ha vencido
 email-greeting = Hola, { $name }:
 email-greeting-generic = Buenos días:
 email-intro = Su contrato de soporte y suscripción { $contract } vence el { $date }. Puede renovarlo en línea en pocos minutos.
-email-intro-expired = Su contrato de soporte y suscripción { $contract } venció el { $date }. Aún puede renovarlo en línea, aunque se aplicará un recargo por reactivación.
+email-intro-expired = Su contrato de soporte y suscripción { $contract } venció el { $date }. Aún puede renovarlo en línea, aunque se aplicará un { -reinstatement-fee(form: "inline") }.
 email-total = Importe total de la renovación: { $amount }
 email-cta = Renovar en línea
 email-link-note = Este enlace es personal y exclusivo de su contrato, y es válido hasta el { $date }. Le rogamos que no lo reenvíe.
@@ -19,7 +19,7 @@ email-partner-note = También puede renovarlo a través de su partner autorizado
 email-help = ¿Tiene alguna pregunta? Llame al { $phone }, marque la opción 3 y, a continuación, la opción 1, e indique su número de contrato.
 email-signoff = Un cordial saludo,
 email-team = El equipo de Renovaciones
-email-seller = Vendedor: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Presupuesto de renovación
@@ -34,12 +34,12 @@ quote-term-years = { $years ->
     [many] { $years } de años
    *[other] { $years } años
 }
-quote-line-renewal = Renovación: { $sku }, { $level }, { $term }, cantidad { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, cantidad { $quantity }
 quote-line-upgrade = Ampliación: { $sku } a nivel { $level }, { $term }, cantidad { $quantity }
-quote-line-reinstatement-fee = Recargo por reactivación (cobertura interrumpida)
+quote-line-reinstatement-fee = { -reinstatement-fee } (cobertura interrumpida)
 quote-line-fx-conversion = Convertido desde { $from_amount } al tipo de cambio de { $rate }
-quote-line-fx-surcharge = Recargo por cambio de divisa ({ $percent })
-quote-total = Total
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = Precios de tarifa según su lista de precios regional. Pueden aplicarse impuestos.
-quote-service-level-basic = Básico
-quote-service-level-production = Producción
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

@@ -10,7 +10,7 @@ email-subject-expired = Votre contrat de support { $contract } a expiré
 email-greeting = Bonjour { $name },
 email-greeting-generic = Bonjour,
 email-intro = Votre contrat de support et d’abonnement { $contract } prend fin le { $date }. Vous pouvez le renouveler en ligne en quelques minutes.
-email-intro-expired = Votre contrat de support et d’abonnement { $contract } a pris fin le { $date }. Vous pouvez encore le renouveler en ligne, moyennant des frais de rétablissement.
+email-intro-expired = Votre contrat de support et d’abonnement { $contract } a pris fin le { $date }. Vous pouvez encore le renouveler en ligne, moyennant des { -reinstatement-fee(form: "inline") }.
 email-total = Montant total du renouvellement : { $amount }
 email-cta = Renouveler en ligne
 email-link-note = Ce lien est propre à votre contrat et reste valable jusqu’au { $date }. Merci de ne pas le transférer.
@@ -19,7 +19,7 @@ email-partner-note = Vous pouvez également renouveler votre contrat auprès de 
 email-help = Des questions ? Appelez le { $phone }, choisissez l’option 3 puis l’option 1, et indiquez votre numéro de contrat.
 email-signoff = Cordialement,
 email-team = L’équipe Renouvellements
-email-seller = Vendeur : { $seller }
+email-seller = { -seller } : { $seller }
 
 ## PDF quote
 quote-title = Devis de renouvellement
@@ -34,12 +34,12 @@ quote-term-years = { $years ->
     [many] { $years } d’années
    *[other] { $years } ans
 }
-quote-line-renewal = Renouvellement : { $sku }, { $level }, { $term }, quantité { $quantity }
+quote-line-renewal = { -renewal } : { $sku }, { $level }, { $term }, quantité { $quantity }
 quote-line-upgrade = Mise à niveau : { $sku } vers { $level }, { $term }, quantité { $quantity }
-quote-line-reinstatement-fee = Frais de rétablissement (interruption de couverture)
+quote-line-reinstatement-fee = { -reinstatement-fee } (interruption de couverture)
 quote-line-fx-conversion = Converti depuis { $from_amount } au taux de { $rate }
-quote-line-fx-surcharge = Majoration pour conversion de devise ({ $percent })
-quote-total = Total
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = Prix catalogue selon votre liste de prix régionale. Des taxes peuvent s’appliquer.
-quote-service-level-basic = Basique
-quote-service-level-production = Production
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

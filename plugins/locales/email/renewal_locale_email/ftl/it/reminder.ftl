@@ -10,7 +10,7 @@ email-subject-expired = Il Suo contratto di supporto { $contract } è scaduto
 email-greeting = Gentile { $name },
 email-greeting-generic = Gentile cliente,
 email-intro = Il Suo contratto di supporto e sottoscrizione { $contract } scade il { $date }. Può rinnovarlo online in pochi minuti.
-email-intro-expired = Il Suo contratto di supporto e sottoscrizione { $contract } è scaduto il { $date }. Può ancora rinnovarlo online, previo pagamento di una commissione di ripristino.
+email-intro-expired = Il Suo contratto di supporto e sottoscrizione { $contract } è scaduto il { $date }. Può ancora rinnovarlo online, previo pagamento di una { -reinstatement-fee(form: "inline") }.
 email-total = Totale del rinnovo: { $amount }
 email-cta = Rinnova online
 email-link-note = Questo link è personale, associato al Suo contratto e valido fino al { $date }. La preghiamo di non inoltrarlo.
@@ -19,7 +19,7 @@ email-partner-note = Può effettuare il rinnovo anche tramite il Suo partner aut
 email-help = Ha domande? Chiami il numero { $phone }, selezioni l’opzione 3 e poi l’opzione 1, e indichi il Suo numero di contratto.
 email-signoff = Cordiali saluti,
 email-team = Il team Rinnovi
-email-seller = Venditore: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Preventivo di rinnovo
@@ -34,12 +34,12 @@ quote-term-years = { $years ->
     [many] { $years } di anni
    *[other] { $years } anni
 }
-quote-line-renewal = Rinnovo: { $sku }, { $level }, { $term }, quantità { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantità { $quantity }
 quote-line-upgrade = Upgrade: { $sku } al livello { $level }, { $term }, quantità { $quantity }
-quote-line-reinstatement-fee = Commissione di ripristino (copertura scaduta)
+quote-line-reinstatement-fee = { -reinstatement-fee } (copertura scaduta)
 quote-line-fx-conversion = Convertito da { $from_amount } al tasso di cambio { $rate }
-quote-line-fx-surcharge = Maggiorazione per conversione valuta ({ $percent })
-quote-total = Totale
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
 quote-list-price-note = Prezzi di listino tratti dal listino regionale di riferimento. Potrebbero essere applicate imposte.
-quote-service-level-basic = Base
-quote-service-level-production = Produzione
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

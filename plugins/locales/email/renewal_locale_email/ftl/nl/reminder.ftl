@@ -9,7 +9,7 @@ email-subject-expired = Uw supportcontract { $contract } is verlopen
 email-greeting = Beste { $name },
 email-greeting-generic = Beste klant,
 email-intro = Uw support- en abonnementscontract { $contract } loopt af op { $date }. U kunt het in enkele minuten online verlengen.
-email-intro-expired = Uw support- en abonnementscontract { $contract } is op { $date } afgelopen. U kunt het nog steeds online verlengen; daarvoor worden wel heractiveringskosten in rekening gebracht.
+email-intro-expired = Uw support- en abonnementscontract { $contract } is op { $date } afgelopen. U kunt het nog steeds online verlengen; daarvoor worden wel { -reinstatement-fee(form: "inline") } in rekening gebracht.
 email-total = Totaalbedrag verlenging: { $amount }
 email-cta = Online verlengen
 email-link-note = Deze link is persoonlijk, hoort bij uw contract en is geldig tot { $date }. Wij verzoeken u hem niet door te sturen.
@@ -18,7 +18,7 @@ email-partner-note = U kunt ook verlengen via uw geautoriseerde partner. Hebt u 
 email-help = Vragen? Bel { $phone }, kies optie 3 en vervolgens optie 1, en vermeld uw contractnummer.
 email-signoff = Met vriendelijke groet,
 email-team = Het team Contractverlengingen
-email-seller = Verkoper: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Offerte voor verlenging
@@ -30,12 +30,12 @@ quote-column-item = Omschrijving
 quote-column-amount = Bedrag
 # Dutch uses the singular "jaar" after every number ("3 jaar"), so no selector is needed.
 quote-term-years = { $years } jaar
-quote-line-renewal = Verlenging: { $sku }, { $level }, { $term }, aantal { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, aantal { $quantity }
 quote-line-upgrade = Upgrade: { $sku } naar { $level }, { $term }, aantal { $quantity }
-quote-line-reinstatement-fee = Heractiveringskosten (dekking onderbroken)
+quote-line-reinstatement-fee = { -reinstatement-fee } (dekking onderbroken)
 quote-line-fx-conversion = Omgerekend van { $from_amount } tegen een koers van { $rate }
-quote-line-fx-surcharge = Toeslag voor valutaconversie ({ $percent })
-quote-total = Totaal
-quote-list-price-note = Lijstprijzen volgens uw regionale prijslijst. Er kunnen belastingen van toepassing zijn.
-quote-service-level-basic = Basic
-quote-service-level-production = Production
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
+quote-list-price-note = Catalogusprijzen volgens uw regionale prijslijst. Er kunnen belastingen van toepassing zijn.
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

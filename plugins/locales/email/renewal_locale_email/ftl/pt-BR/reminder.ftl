@@ -10,7 +10,7 @@ email-subject-expired = Seu contrato de suporte { $contract } venceu
 email-greeting = Olá, { $name },
 email-greeting-generic = Olá,
 email-intro = Seu contrato de suporte e assinatura { $contract } vence em { $date }. Você pode renová-lo online em poucos minutos.
-email-intro-expired = Seu contrato de suporte e assinatura { $contract } venceu em { $date }. Você ainda pode renová-lo online, mediante a cobrança de uma taxa de reativação.
+email-intro-expired = Seu contrato de suporte e assinatura { $contract } venceu em { $date }. Você ainda pode renová-lo online, mediante a cobrança de uma { -reinstatement-fee(form: "inline") }.
 email-total = Valor total da renovação: { $amount }
 email-cta = Renovar online
 email-link-note = Este link é exclusivo do seu contrato e é válido até { $date }. Não o encaminhe a outras pessoas.
@@ -19,7 +19,7 @@ email-partner-note = Você também pode renovar por meio do seu parceiro autoriz
 email-help = Dúvidas? Ligue para { $phone }, escolha a opção 3 e depois a opção 1 e informe o número do seu contrato.
 email-signoff = Atenciosamente,
 email-team = Equipe de Renovações
-email-seller = Vendedor: { $seller }
+email-seller = { -seller }: { $seller }
 
 ## PDF quote
 quote-title = Cotação de renovação
@@ -34,12 +34,12 @@ quote-term-years = { $years ->
     [many] { $years } de anos
    *[other] { $years } anos
 }
-quote-line-renewal = Renovação: { $sku }, { $level }, { $term }, quantidade { $quantity }
+quote-line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantidade { $quantity }
 quote-line-upgrade = Upgrade: { $sku } para { $level }, { $term }, quantidade { $quantity }
-quote-line-reinstatement-fee = Taxa de reativação (cobertura vencida)
+quote-line-reinstatement-fee = { -reinstatement-fee } (cobertura vencida)
 quote-line-fx-conversion = Convertido de { $from_amount } à taxa de câmbio de { $rate }
-quote-line-fx-surcharge = Acréscimo por conversão de moeda ({ $percent })
-quote-total = Total
-quote-list-price-note = Preços de lista conforme a tabela de preços da sua região. Podem incidir impostos.
-quote-service-level-basic = Básico
-quote-service-level-production = Produção
+quote-line-fx-surcharge = { -fx-surcharge } ({ $percent })
+quote-total = { -total }
+quote-list-price-note = Preços de tabela conforme a lista de preços da sua região. Podem incidir impostos.
+quote-service-level-basic = { -service-level-basic }
+quote-service-level-production = { -service-level-production }

@@ -24,27 +24,27 @@ term-years = { $years ->
     [many] { $years } سنة
    *[other] { $years } سنة
 }
-line-renewal = تجديد: { $sku }، { $level }، { $term }، الكمية { $quantity }
+line-renewal = { -renewal }: { $sku }، { $level }، { $term }، الكمية { $quantity }
 line-upgrade = ترقية: { $sku } إلى مستوى { $level }، { $term }، الكمية { $quantity }
-line-reinstatement-fee = رسوم إعادة التفعيل (انتهت التغطية)
+line-reinstatement-fee = { -reinstatement-fee } (انتهت التغطية)
 line-fx-conversion = تم التحويل من { $from_amount } بسعر صرف { $rate }
-line-fx-surcharge = رسوم إضافية لتحويل العملة ({ $percent })
-subtotal-label = المجموع الفرعي
-total-label = الإجمالي
-seller-of-record = البائع: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = الأسعار المعروضة هي أسعار القائمة الواردة في قائمة الأسعار الخاصة بمنطقتك.
 
 ## Service levels
-service-level-basic = أساسي
-service-level-production = الإنتاج
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = قم بترقية تغطيتك
 upgrade-level-label = مستوى الخدمة
-upgrade-term-label = المدة
+upgrade-term-label = { -term }
 upgrade-apply = تحديث عرض السعر
 currency-label = عملة الدفع
-currency-other-note = يؤدي الدفع بعملة أخرى إلى إضافة رسوم تحويل.
+currency-other-note = تُضاف { -fx-surcharge } عند الدفع بعملة أخرى.
 
 ## Payment
 payment-heading = طريقة الدفع

@@ -23,27 +23,27 @@ term-years = { $years ->
     [many] { $years } roku
    *[other] { $years } let
 }
-line-renewal = Obnovení: { $sku }, { $level }, { $term }, množství { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, množství { $quantity }
 line-upgrade = Upgrade: { $sku } na úroveň { $level }, { $term }, množství { $quantity }
-line-reinstatement-fee = Poplatek za reaktivaci (platnost podpory vypršela)
+line-reinstatement-fee = { -reinstatement-fee } (platnost podpory vypršela)
 line-fx-conversion = Přepočteno z { $from_amount } kurzem { $rate }
-line-fx-surcharge = Příplatek za převod měny ({ $percent })
-subtotal-label = Mezisoučet
-total-label = Celkem
-seller-of-record = Prodávající: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Ceny jsou ceníkové ceny podle vašeho regionálního ceníku.
 
 ## Service levels
-service-level-basic = Základní
-service-level-production = Produkční
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Rozšiřte svou podporu
 upgrade-level-label = Úroveň služeb
-upgrade-term-label = Doba trvání
+upgrade-term-label = { -term }
 upgrade-apply = Aktualizovat nabídku
 currency-label = Měna platby
-currency-other-note = Při platbě v jiné měně se účtuje příplatek za převod měny.
+currency-other-note = Při platbě v jiné měně se účtuje { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Způsob platby

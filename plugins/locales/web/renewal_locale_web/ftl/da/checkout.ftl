@@ -18,27 +18,27 @@ quote-column-item = Beskrivelse
 quote-column-amount = Beløb
 # "år" is the same in singular and plural, so no selector is needed.
 term-years = { $years } år
-line-renewal = Fornyelse: { $sku }, { $level }, { $term }, antal { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, antal { $quantity }
 line-upgrade = Opgradering: { $sku } til { $level }, { $term }, antal { $quantity }
-line-reinstatement-fee = Genaktiveringsgebyr (dækningen er udløbet)
+line-reinstatement-fee = { -reinstatement-fee } (dækningen er udløbet)
 line-fx-conversion = Omregnet fra { $from_amount } til kurs { $rate }
-line-fx-surcharge = Tillæg for valutaomregning ({ $percent })
-subtotal-label = Subtotal
-total-label = I alt
-seller-of-record = Sælger: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Priserne er listepriser fra din regionale prisliste.
 
 ## Service levels
-service-level-basic = Basis
-service-level-production = Produktion
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Opgrader din dækning
 upgrade-level-label = Serviceniveau
-upgrade-term-label = Løbetid
+upgrade-term-label = { -term }
 upgrade-apply = Opdater tilbud
 currency-label = Betalingsvaluta
-currency-other-note = Betaling i en anden valuta medfører et tillæg for valutaomregning.
+currency-other-note = Ved betaling i en anden valuta opkræves et { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Betalingsmetode

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } Jahr
    *[other] { $years } Jahre
 }
-line-renewal = Verlängerung: { $sku }, { $level }, { $term }, Menge { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, Menge { $quantity }
 line-upgrade = Upgrade: { $sku } auf { $level }, { $term }, Menge { $quantity }
-line-reinstatement-fee = Reaktivierungsgebühr (Supportlaufzeit abgelaufen)
+line-reinstatement-fee = { -reinstatement-fee } (Supportlaufzeit abgelaufen)
 line-fx-conversion = Umgerechnet von { $from_amount } zum Kurs { $rate }
-line-fx-surcharge = Aufschlag für Währungsumrechnung ({ $percent })
-subtotal-label = Zwischensumme
-total-label = Gesamt
-seller-of-record = Verkäufer: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Die Preise sind Listenpreise aus Ihrer regionalen Preisliste.
 
 ## Service levels
-service-level-basic = Basis
-service-level-production = Produktion
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Supportumfang erweitern
 upgrade-level-label = Service-Level
-upgrade-term-label = Laufzeit
+upgrade-term-label = { -term }
 upgrade-apply = Angebot aktualisieren
 currency-label = Zahlungswährung
-currency-other-note = Bei Zahlung in einer anderen Währung fällt ein Umrechnungsaufschlag an.
+currency-other-note = Bei Zahlung in einer anderen Währung fällt ein { -fx-surcharge } an.
 
 ## Payment
 payment-heading = Zahlungsart

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } έτος
    *[other] { $years } έτη
 }
-line-renewal = Ανανέωση: { $sku }, { $level }, { $term }, ποσότητα { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, ποσότητα { $quantity }
 line-upgrade = Αναβάθμιση: { $sku } σε επίπεδο { $level }, { $term }, ποσότητα { $quantity }
-line-reinstatement-fee = Τέλος επανενεργοποίησης (η κάλυψη έχει λήξει)
+line-reinstatement-fee = { -reinstatement-fee } (η κάλυψη έχει λήξει)
 line-fx-conversion = Μετατροπή από { $from_amount } με ισοτιμία { $rate }
-line-fx-surcharge = Επιβάρυνση μετατροπής νομίσματος ({ $percent })
-subtotal-label = Μερικό σύνολο
-total-label = Σύνολο
-seller-of-record = Πωλητής: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Οι τιμές είναι τιμές καταλόγου από τον τιμοκατάλογο της περιοχής σας.
 
 ## Service levels
-service-level-basic = Βασικό
-service-level-production = Παραγωγής
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Αναβαθμίστε την κάλυψή σας
 upgrade-level-label = Επίπεδο υπηρεσίας
-upgrade-term-label = Διάρκεια
+upgrade-term-label = { -term }
 upgrade-apply = Ενημέρωση προσφοράς
 currency-label = Νόμισμα πληρωμής
-currency-other-note = Η πληρωμή σε άλλο νόμισμα συνεπάγεται επιβάρυνση μετατροπής.
+currency-other-note = Για πληρωμή σε άλλο νόμισμα ισχύει { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Τρόπος πληρωμής

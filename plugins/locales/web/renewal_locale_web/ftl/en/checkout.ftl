@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } year
    *[other] { $years } years
 }
-line-renewal = Renewal: { $sku }, { $level }, { $term }, quantity { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantity { $quantity }
 line-upgrade = Upgrade: { $sku } to { $level }, { $term }, quantity { $quantity }
-line-reinstatement-fee = Reinstatement fee (coverage lapsed)
+line-reinstatement-fee = { -reinstatement-fee } (coverage lapsed)
 line-fx-conversion = Converted from { $from_amount } at { $rate }
-line-fx-surcharge = Currency conversion surcharge ({ $percent })
-subtotal-label = Subtotal
-total-label = Total
-seller-of-record = Seller: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Prices are list prices from your regional price list.
 
 ## Service levels
-service-level-basic = Basic
-service-level-production = Production
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Upgrade your coverage
 upgrade-level-label = Service level
-upgrade-term-label = Term
+upgrade-term-label = { -term }
 upgrade-apply = Update quote
 currency-label = Pay in
-currency-other-note = Paying in another currency adds a conversion surcharge.
+currency-other-note = Paying in another currency adds a { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Payment method

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } año
    *[other] { $years } años
 }
-line-renewal = Renovación: { $sku }, { $level }, { $term }, cantidad { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, cantidad { $quantity }
 line-upgrade = Ampliación: { $sku } a { $level }, { $term }, cantidad { $quantity }
-line-reinstatement-fee = Cargo por reactivación (cobertura vencida)
+line-reinstatement-fee = { -reinstatement-fee } (cobertura vencida)
 line-fx-conversion = Convertido de { $from_amount } al tipo de cambio de { $rate }
-line-fx-surcharge = Recargo por conversión de divisa ({ $percent })
-subtotal-label = Subtotal
-total-label = Total
-seller-of-record = Vendedor: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Los precios son precios de tarifa de su lista de precios regional.
 
 ## Service levels
-service-level-basic = Básico
-service-level-production = Producción
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Amplíe su cobertura
 upgrade-level-label = Nivel de servicio
-upgrade-term-label = Duración
+upgrade-term-label = { -term }
 upgrade-apply = Actualizar presupuesto
 currency-label = Moneda de pago
-currency-other-note = Pagar en otra moneda conlleva un recargo por conversión.
+currency-other-note = Pagar en otra divisa conlleva un { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Método de pago

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } vuosi
    *[other] { $years } vuotta
 }
-line-renewal = Uusiminen: { $sku }, { $level }, { $term }, määrä { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, määrä { $quantity }
 line-upgrade = Päivitys: { $sku }, uusi taso { $level }, { $term }, määrä { $quantity }
-line-reinstatement-fee = Uudelleenaktivointimaksu (tukikausi päättynyt)
+line-reinstatement-fee = { -reinstatement-fee } (tukikausi päättynyt)
 line-fx-conversion = Muunnettu summasta { $from_amount } kurssilla { $rate }
-line-fx-surcharge = Valuuttamuunnoslisä ({ $percent })
-subtotal-label = Välisumma
-total-label = Yhteensä
-seller-of-record = Myyjä: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Hinnat ovat alueesi hinnaston listahintoja.
 
 ## Service levels
-service-level-basic = Perus
-service-level-production = Tuotanto
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Laajenna tukeasi
 upgrade-level-label = Palvelutaso
-upgrade-term-label = Kesto
+upgrade-term-label = { -term }
 upgrade-apply = Päivitä tarjous
 currency-label = Maksuvaluutta
-currency-other-note = Muussa valuutassa maksamisesta peritään valuuttamuunnoslisä.
+currency-other-note = Muussa valuutassa maksamisesta peritään { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Maksutapa

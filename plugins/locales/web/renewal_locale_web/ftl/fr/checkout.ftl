@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } an
    *[other] { $years } ans
 }
-line-renewal = Renouvellement : { $sku }, { $level }, { $term }, quantité { $quantity }
+line-renewal = { -renewal } : { $sku }, { $level }, { $term }, quantité { $quantity }
 line-upgrade = Mise à niveau : { $sku } vers { $level }, { $term }, quantité { $quantity }
-line-reinstatement-fee = Frais de réactivation (couverture expirée)
+line-reinstatement-fee = { -reinstatement-fee } (couverture expirée)
 line-fx-conversion = Converti à partir de { $from_amount } au taux de { $rate }
-line-fx-surcharge = Frais de conversion de devise ({ $percent })
-subtotal-label = Sous-total
-total-label = Total
-seller-of-record = Vendeur : { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller } : { $seller }
 list-price-note = Les prix indiqués sont les prix catalogue de votre liste de prix régionale.
 
 ## Service levels
-service-level-basic = Basique
-service-level-production = Production
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Améliorez votre couverture
 upgrade-level-label = Niveau de service
-upgrade-term-label = Durée
+upgrade-term-label = { -term }
 upgrade-apply = Mettre à jour le devis
 currency-label = Devise de paiement
-currency-other-note = Le paiement dans une autre devise entraîne des frais de conversion.
+currency-other-note = Le paiement dans une autre devise entraîne une { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Mode de paiement

@@ -22,27 +22,27 @@ term-years = { $years ->
     [two] שנתיים
    *[other] { $years } שנים
 }
-line-renewal = חידוש: { $sku }, { $level }, { $term }, כמות { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, כמות { $quantity }
 line-upgrade = שדרוג: { $sku } לרמת { $level }, { $term }, כמות { $quantity }
-line-reinstatement-fee = דמי הפעלה מחדש (תוקף הכיסוי פג)
+line-reinstatement-fee = { -reinstatement-fee } (תוקף הכיסוי פג)
 line-fx-conversion = הומר מ-{ $from_amount } לפי שער { $rate }
-line-fx-surcharge = תוספת המרת מטבע ({ $percent })
-subtotal-label = סכום ביניים
-total-label = סה״כ
-seller-of-record = המוכר: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = המחירים הם מחירי מחירון מתוך המחירון האזורי שלך.
 
 ## Service levels
-service-level-basic = בסיסי
-service-level-production = ייצור
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = שדרוג הכיסוי
 upgrade-level-label = רמת שירות
-upgrade-term-label = תקופה
+upgrade-term-label = { -term }
 upgrade-apply = עדכון הצעת המחיר
 currency-label = מטבע התשלום
-currency-other-note = תשלום במטבע אחר כרוך בתוספת בגין המרת מטבע.
+currency-other-note = תשלום במטבע אחר כרוך ב{ -fx-surcharge }.
 
 ## Payment
 payment-heading = אמצעי תשלום

@@ -18,27 +18,27 @@ quote-column-item = मद
 quote-column-amount = राशि
 # "वर्ष" has the same form in singular and plural, so no selector is needed.
 term-years = { $years } वर्ष
-line-renewal = नवीनीकरण: { $sku }, { $level }, { $term }, मात्रा { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, मात्रा { $quantity }
 line-upgrade = अपग्रेड: { $sku }, { $level } स्तर पर, { $term }, मात्रा { $quantity }
-line-reinstatement-fee = पुनः सक्रियण शुल्क (कवरेज समाप्त हो चुका है)
+line-reinstatement-fee = { -reinstatement-fee } (कवरेज समाप्त हो चुका है)
 line-fx-conversion = { $from_amount } से { $rate } की दर पर परिवर्तित
-line-fx-surcharge = मुद्रा रूपांतरण अधिभार ({ $percent })
-subtotal-label = उप-योग
-total-label = कुल
-seller-of-record = विक्रेता: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = कीमतें आपकी क्षेत्रीय मूल्य सूची के सूची मूल्य हैं।
 
 ## Service levels
-service-level-basic = बेसिक
-service-level-production = प्रोडक्शन
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = अपना कवरेज अपग्रेड करें
 upgrade-level-label = सेवा स्तर
-upgrade-term-label = अवधि
+upgrade-term-label = { -term }
 upgrade-apply = कोटेशन अपडेट करें
 currency-label = भुगतान मुद्रा
-currency-other-note = किसी अन्य मुद्रा में भुगतान करने पर रूपांतरण अधिभार लगता है।
+currency-other-note = किसी अन्य मुद्रा में भुगतान करने पर { -fx-surcharge } लगता है।
 
 ## Payment
 payment-heading = भुगतान का तरीका

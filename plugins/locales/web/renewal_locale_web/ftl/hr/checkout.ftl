@@ -21,27 +21,27 @@ term-years = { $years ->
     [few] { $years } godine
    *[other] { $years } godina
 }
-line-renewal = Obnova: { $sku }, { $level }, { $term }, količina { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, količina { $quantity }
 line-upgrade = Nadogradnja: { $sku }, nova razina: { $level }, { $term }, količina { $quantity }
-line-reinstatement-fee = Naknada za ponovnu aktivaciju (podrška je istekla)
+line-reinstatement-fee = { -reinstatement-fee } (podrška je istekla)
 line-fx-conversion = Preračunato iz { $from_amount } po tečaju { $rate }
-line-fx-surcharge = Naknada za konverziju valute ({ $percent })
-subtotal-label = Međuzbroj
-total-label = Ukupno
-seller-of-record = Prodavatelj: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Navedene cijene su cijene iz vašeg regionalnog cjenika.
 
 ## Service levels
-service-level-basic = Osnovna
-service-level-production = Produkcijska
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Nadogradite svoju podršku
 upgrade-level-label = Razina usluge
-upgrade-term-label = Trajanje
+upgrade-term-label = { -term }
 upgrade-apply = Ažuriraj ponudu
 currency-label = Valuta plaćanja
-currency-other-note = Za plaćanje u drugoj valuti naplaćuje se naknada za konverziju.
+currency-other-note = Za plaćanje u drugoj valuti naplaćuje se { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Način plaćanja

@@ -18,27 +18,27 @@ quote-column-item = Tétel
 quote-column-amount = Összeg
 # Hungarian nouns stay singular after a numeral, so no selector is needed.
 term-years = { $years } év
-line-renewal = Megújítás: { $sku }, { $level }, { $term }, mennyiség: { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, mennyiség: { $quantity }
 line-upgrade = Szintemelés: { $sku }, új szint: { $level }, { $term }, mennyiség: { $quantity }
-line-reinstatement-fee = Újraaktiválási díj (a támogatás lejárt)
+line-reinstatement-fee = { -reinstatement-fee } (a támogatás lejárt)
 line-fx-conversion = Átváltva, eredeti összeg: { $from_amount }, árfolyam: { $rate }
-line-fx-surcharge = Pénznem-átváltási felár ({ $percent })
-subtotal-label = Részösszeg
-total-label = Végösszeg
-seller-of-record = Eladó: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Az árak az Ön regionális árlistájának listaárai.
 
 ## Service levels
-service-level-basic = Alap
-service-level-production = Éles üzemi
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Támogatás bővítése
 upgrade-level-label = Szolgáltatási szint
-upgrade-term-label = Időtartam
+upgrade-term-label = { -term }
 upgrade-apply = Ajánlat frissítése
 currency-label = Fizetési pénznem
-currency-other-note = Más pénznemben történő fizetés esetén átváltási felárat számítunk fel.
+currency-other-note = Más pénznemben történő fizetés esetén { -fx-surcharge(form: "inline") } kerül felszámításra.
 
 ## Payment
 payment-heading = Fizetési mód

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } anno
    *[other] { $years } anni
 }
-line-renewal = Rinnovo: { $sku }, { $level }, { $term }, quantità { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantità { $quantity }
 line-upgrade = Upgrade: { $sku } al livello { $level }, { $term }, quantità { $quantity }
-line-reinstatement-fee = Costo di riattivazione (copertura scaduta)
+line-reinstatement-fee = { -reinstatement-fee } (copertura scaduta)
 line-fx-conversion = Convertito da { $from_amount } al tasso di { $rate }
-line-fx-surcharge = Maggiorazione per conversione valutaria ({ $percent })
-subtotal-label = Subtotale
-total-label = Totale
-seller-of-record = Venditore: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = I prezzi indicati sono prezzi di listino tratti dal listino regionale applicabile.
 
 ## Service levels
-service-level-basic = Base
-service-level-production = Produzione
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = Potenzi la copertura
 upgrade-level-label = Livello di servizio
-upgrade-term-label = Durata
+upgrade-term-label = { -term }
 upgrade-apply = Aggiorna preventivo
 currency-label = Valuta di pagamento
-currency-other-note = Il pagamento in un'altra valuta comporta una maggiorazione per la conversione.
+currency-other-note = Il pagamento in un'altra valuta comporta una { -fx-surcharge(form: "inline") }.
 
 ## Payment
 payment-heading = Metodo di pagamento

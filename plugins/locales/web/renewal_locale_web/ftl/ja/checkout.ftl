@@ -18,27 +18,27 @@ quote-column-item = 品目
 quote-column-amount = 金額
 # Japanese has only the "other" plural category, so no selector is needed.
 term-years = { $years }年
-line-renewal = 更新：{ $sku }、{ $level }、{ $term }、数量 { $quantity }
+line-renewal = { -renewal }：{ $sku }、{ $level }、{ $term }、数量 { $quantity }
 line-upgrade = アップグレード：{ $sku }（{ $level }へ）、{ $term }、数量 { $quantity }
-line-reinstatement-fee = 再開手数料（サポート期間失効のため）
+line-reinstatement-fee = { -reinstatement-fee }（サポート期間失効のため）
 line-fx-conversion = { $from_amount }から換算（為替レート：{ $rate }）
-line-fx-surcharge = 通貨換算手数料（{ $percent }）
-subtotal-label = 小計
-total-label = 合計
-seller-of-record = 販売者：{ $seller }
+line-fx-surcharge = { -fx-surcharge }（{ $percent }）
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }：{ $seller }
 list-price-note = 価格は、お客様の地域の価格表に基づく定価です。
 
 ## Service levels
-service-level-basic = ベーシック
-service-level-production = プロダクション
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades and currency
 upgrade-heading = サポートのアップグレード
 upgrade-level-label = サービスレベル
-upgrade-term-label = 期間
+upgrade-term-label = { -term }
 upgrade-apply = 見積もりを更新
 currency-label = 支払通貨
-currency-other-note = 別の通貨でお支払いの場合は、通貨換算手数料が加算されます。
+currency-other-note = 別の通貨でお支払いの場合は、{ -fx-surcharge }が加算されます。
 
 ## Payment
 payment-heading = お支払い方法

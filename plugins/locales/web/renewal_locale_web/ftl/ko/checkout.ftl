@@ -18,27 +18,27 @@ quote-heading = 갱신 견적
 quote-column-item = 항목
 quote-column-amount = 금액
 term-years = { $years }년
-line-renewal = 갱신: { $sku }, { $level }, { $term }, 수량 { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, 수량 { $quantity }
 line-upgrade = 업그레이드: { $sku } → { $level }, { $term }, 수량 { $quantity }
-line-reinstatement-fee = 복원 수수료(지원 기간 만료)
+line-reinstatement-fee = { -reinstatement-fee }(지원 기간 만료)
 line-fx-conversion = { $from_amount }에서 환산(환율 { $rate })
-line-fx-surcharge = 통화 환전 수수료({ $percent })
-subtotal-label = 소계
-total-label = 합계
-seller-of-record = 판매자: { $seller }
+line-fx-surcharge = { -fx-surcharge }({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = 표시된 가격은 해당 지역 가격표의 정가입니다.
 
 ## 서비스 수준
-service-level-basic = 베이직
-service-level-production = 프로덕션
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## 업그레이드 및 통화
 upgrade-heading = 지원 업그레이드
 upgrade-level-label = 서비스 수준
-upgrade-term-label = 기간
+upgrade-term-label = { -term }
 upgrade-apply = 견적 업데이트
 currency-label = 결제 통화
-currency-other-note = 다른 통화로 결제하면 환전 수수료가 추가됩니다.
+currency-other-note = 다른 통화로 결제하시면 { -fx-surcharge }이 부과됩니다.
 
 ## 결제
 payment-heading = 결제 수단

@@ -18,27 +18,27 @@ quote-heading = Tilbud på fornyelse
 quote-column-item = Vare
 quote-column-amount = Beløp
 term-years = { $years } år
-line-renewal = Fornyelse: { $sku }, { $level }, { $term }, antall { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, antall { $quantity }
 line-upgrade = Oppgradering: { $sku } til { $level }, { $term }, antall { $quantity }
-line-reinstatement-fee = Gjenopprettingsgebyr (dekningen er utløpt)
+line-reinstatement-fee = { -reinstatement-fee } (dekningen er utløpt)
 line-fx-conversion = Omregnet fra { $from_amount } til kurs { $rate }
-line-fx-surcharge = Tillegg for valutaomregning ({ $percent })
-subtotal-label = Delsum
-total-label = Totalt
-seller-of-record = Selger: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Prisene er listepriser fra prislisten for din region.
 
 ## Servicenivåer
-service-level-basic = Basis
-service-level-production = Produksjon
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Oppgraderinger og valuta
 upgrade-heading = Oppgrader dekningen din
 upgrade-level-label = Servicenivå
-upgrade-term-label = Varighet
+upgrade-term-label = { -term }
 upgrade-apply = Oppdater tilbudet
 currency-label = Betal i
-currency-other-note = Betaler du i en annen valuta, kommer det et tillegg for valutaomregning.
+currency-other-note = Ved betaling i en annen valuta kommer et { -fx-surcharge(form: "inline") }.
 
 ## Betaling
 payment-heading = Betalingsmåte

@@ -18,27 +18,27 @@ quote-heading = Uw verlengingsofferte
 quote-column-item = Omschrijving
 quote-column-amount = Bedrag
 term-years = { $years } jaar
-line-renewal = Verlenging: { $sku }, { $level }, { $term }, aantal { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, aantal { $quantity }
 line-upgrade = Upgrade: { $sku } naar { $level }, { $term }, aantal { $quantity }
-line-reinstatement-fee = Heractiveringskosten (dekking verlopen)
+line-reinstatement-fee = { -reinstatement-fee } (dekking verlopen)
 line-fx-conversion = Omgerekend van { $from_amount } tegen een koers van { $rate }
-line-fx-surcharge = Toeslag voor valutaconversie ({ $percent })
-subtotal-label = Subtotaal
-total-label = Totaal
-seller-of-record = Verkoper: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = De prijzen zijn catalogusprijzen uit de prijslijst voor uw regio.
 
 ## Serviceniveaus
-service-level-basic = Basis
-service-level-production = Productie
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades en valuta
 upgrade-heading = Uw dekking upgraden
 upgrade-level-label = Serviceniveau
-upgrade-term-label = Looptijd
+upgrade-term-label = { -term }
 upgrade-apply = Offerte bijwerken
 currency-label = Betalen in
-currency-other-note = Als u in een andere valuta betaalt, wordt een toeslag voor valutaconversie berekend.
+currency-other-note = Als u in een andere valuta betaalt, wordt een { -fx-surcharge(form: "inline") } berekend.
 
 ## Betaling
 payment-heading = Betaalmethode

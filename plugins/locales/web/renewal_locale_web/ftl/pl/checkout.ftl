@@ -22,27 +22,27 @@ term-years = { $years ->
     [many] { $years } lat
    *[other] { $years } roku
 }
-line-renewal = Odnowienie: { $sku }, { $level }, { $term }, ilość: { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, ilość: { $quantity }
 line-upgrade = Podniesienie poziomu: { $sku } do poziomu { $level }, { $term }, ilość: { $quantity }
-line-reinstatement-fee = Opłata za przywrócenie (wsparcie wygasło)
+line-reinstatement-fee = { -reinstatement-fee } (wsparcie wygasło)
 line-fx-conversion = Przeliczono z { $from_amount } po kursie { $rate }
-line-fx-surcharge = Dopłata za przewalutowanie ({ $percent })
-subtotal-label = Suma częściowa
-total-label = Razem
-seller-of-record = Sprzedawca: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Podane ceny są cenami katalogowymi z cennika dla Twojego regionu.
 
 ## Poziomy usług
-service-level-basic = Podstawowy
-service-level-production = Produkcyjny
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Zmiana poziomu i waluta
 upgrade-heading = Podnieś poziom wsparcia
 upgrade-level-label = Poziom usługi
-upgrade-term-label = Okres
+upgrade-term-label = { -term }
 upgrade-apply = Zaktualizuj ofertę
 currency-label = Waluta płatności
-currency-other-note = Płatność w innej walucie wiąże się z dopłatą za przewalutowanie.
+currency-other-note = Przy płatności w innej walucie naliczana jest { -fx-surcharge(form: "inline") }.
 
 ## Płatność
 payment-heading = Metoda płatności

@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } ano
    *[other] { $years } anos
 }
-line-renewal = Renovação: { $sku }, { $level }, { $term }, quantidade { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantidade { $quantity }
 line-upgrade = Upgrade: { $sku } para { $level }, { $term }, quantidade { $quantity }
-line-reinstatement-fee = Taxa de restabelecimento (cobertura expirada)
+line-reinstatement-fee = { -reinstatement-fee } (cobertura expirada)
 line-fx-conversion = Convertido de { $from_amount } à taxa de { $rate }
-line-fx-surcharge = Sobretaxa de conversão de moeda ({ $percent })
-subtotal-label = Subtotal
-total-label = Total
-seller-of-record = Vendedor: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Os preços são os preços de tabela da sua região.
 
 ## Níveis de serviço
-service-level-basic = Básico
-service-level-production = Produção
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrades e moeda
 upgrade-heading = Faça upgrade da sua cobertura
 upgrade-level-label = Nível de serviço
-upgrade-term-label = Prazo
+upgrade-term-label = { -term }
 upgrade-apply = Atualizar cotação
 currency-label = Pagar em
-currency-other-note = O pagamento em outra moeda inclui uma sobretaxa de conversão.
+currency-other-note = O pagamento em outra moeda inclui uma { -fx-surcharge(form: "inline") }.
 
 ## Pagamento
 payment-heading = Forma de pagamento

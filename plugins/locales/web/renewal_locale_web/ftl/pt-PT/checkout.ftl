@@ -20,27 +20,27 @@ term-years = { $years ->
     [one] { $years } ano
    *[other] { $years } anos
 }
-line-renewal = Renovação: { $sku }, { $level }, { $term }, quantidade { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantidade { $quantity }
 line-upgrade = Atualização: { $sku } para { $level }, { $term }, quantidade { $quantity }
-line-reinstatement-fee = Taxa de reativação (cobertura caducada)
+line-reinstatement-fee = { -reinstatement-fee } (cobertura caducada)
 line-fx-conversion = Convertido de { $from_amount } à taxa de câmbio de { $rate }
-line-fx-surcharge = Sobretaxa de conversão cambial ({ $percent })
-subtotal-label = Subtotal
-total-label = Total
-seller-of-record = Vendedor: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Os preços apresentados são os preços de tabela da sua região.
 
 ## Níveis de serviço
-service-level-basic = Básico
-service-level-production = Produção
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Atualizações e moeda
 upgrade-heading = Melhore a sua cobertura
 upgrade-level-label = Nível de serviço
-upgrade-term-label = Duração
+upgrade-term-label = { -term }
 upgrade-apply = Atualizar orçamento
 currency-label = Pagar em
-currency-other-note = O pagamento noutra moeda implica uma sobretaxa de conversão cambial.
+currency-other-note = O pagamento noutra moeda implica uma { -fx-surcharge(form: "inline") }.
 
 ## Pagamento
 payment-heading = Método de pagamento

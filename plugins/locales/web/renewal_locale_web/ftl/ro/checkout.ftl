@@ -21,27 +21,27 @@ term-years = { $years ->
     [few] { $years } ani
    *[other] { $years } de ani
 }
-line-renewal = Reînnoire: { $sku }, { $level }, { $term }, cantitate { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, cantitate { $quantity }
 line-upgrade = Upgrade: { $sku } la nivelul { $level }, { $term }, cantitate { $quantity }
-line-reinstatement-fee = Taxă de reactivare (acoperire expirată)
+line-reinstatement-fee = { -reinstatement-fee } (acoperire expirată)
 line-fx-conversion = Convertit din { $from_amount } la cursul de { $rate }
-line-fx-surcharge = Suprataxă de conversie valutară ({ $percent })
-subtotal-label = Subtotal
-total-label = Total
-seller-of-record = Vânzător: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Prețurile sunt prețuri de listă din lista de prețuri pentru regiunea dumneavoastră.
 
 ## Niveluri de servicii
-service-level-basic = De bază
-service-level-production = Producție
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Upgrade-uri și monedă
 upgrade-heading = Extindeți acoperirea
 upgrade-level-label = Nivel de servicii
-upgrade-term-label = Durată
+upgrade-term-label = { -term }
 upgrade-apply = Actualizați oferta
 currency-label = Plătiți în
-currency-other-note = Plata într-o altă monedă implică o suprataxă de conversie valutară.
+currency-other-note = Plata într-o altă monedă implică o { -fx-surcharge(form: "inline") }.
 
 ## Plată
 payment-heading = Metodă de plată

@@ -22,27 +22,27 @@ term-years = { $years ->
     [many] { $years } лет
    *[other] { $years } года
 }
-line-renewal = Продление: { $sku }, { $level }, { $term }, количество: { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, количество: { $quantity }
 line-upgrade = Повышение уровня: { $sku } до уровня «{ $level }», { $term }, количество: { $quantity }
-line-reinstatement-fee = Плата за восстановление (срок поддержки истёк)
+line-reinstatement-fee = { -reinstatement-fee } (срок поддержки истёк)
 line-fx-conversion = Пересчитано из { $from_amount } по курсу { $rate }
-line-fx-surcharge = Надбавка за конвертацию валюты ({ $percent })
-subtotal-label = Промежуточный итог
-total-label = Итого
-seller-of-record = Продавец: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Указаны цены по прайс-листу для вашего региона.
 
 ## Уровни обслуживания
-service-level-basic = Базовый
-service-level-production = Производственный
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Повышение уровня и валюта
 upgrade-heading = Повысьте уровень поддержки
 upgrade-level-label = Уровень обслуживания
-upgrade-term-label = Срок
+upgrade-term-label = { -term }
 upgrade-apply = Обновить предложение
 currency-label = Валюта оплаты
-currency-other-note = При оплате в другой валюте взимается надбавка за конвертацию.
+currency-other-note = При оплате в другой валюте взимается { -fx-surcharge(form: "inline") }.
 
 ## Оплата
 payment-heading = Способ оплаты

@@ -22,27 +22,27 @@ term-years = { $years ->
     [many] { $years } roka
    *[other] { $years } rokov
 }
-line-renewal = Obnovenie: { $sku }, { $level }, { $term }, množstvo { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, množstvo { $quantity }
 line-upgrade = Rozšírenie podpory: { $sku } na úroveň { $level }, { $term }, množstvo { $quantity }
-line-reinstatement-fee = Poplatok za obnovenie platnosti (podpora vypršala)
+line-reinstatement-fee = { -reinstatement-fee } (podpora vypršala)
 line-fx-conversion = Prepočítané z { $from_amount } kurzom { $rate }
-line-fx-surcharge = Príplatok za prepočet meny ({ $percent })
-subtotal-label = Medzisúčet
-total-label = Celkom
-seller-of-record = Predávajúci: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Uvedené ceny sú cenníkové ceny z cenníka pre váš región.
 
 ## Úrovne služieb
-service-level-basic = Základná
-service-level-production = Produkčná
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Rozšírenie podpory a mena
 upgrade-heading = Rozšírte si podporu
 upgrade-level-label = Úroveň služby
-upgrade-term-label = Obdobie
+upgrade-term-label = { -term }
 upgrade-apply = Aktualizovať ponuku
 currency-label = Mena platby
-currency-other-note = Pri platbe v inej mene sa účtuje príplatok za prepočet meny.
+currency-other-note = Pri platbe v inej mene sa účtuje { -fx-surcharge(form: "inline") }.
 
 ## Platba
 payment-heading = Spôsob platby

@@ -22,27 +22,27 @@ term-years = { $years ->
     [few] { $years } leta
    *[other] { $years } let
 }
-line-renewal = Podaljšanje: { $sku }, { $level }, { $term }, količina { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, količina { $quantity }
 line-upgrade = Nadgradnja: { $sku } na raven { $level }, { $term }, količina { $quantity }
-line-reinstatement-fee = Pristojbina za ponovno vzpostavitev (podpora je potekla)
+line-reinstatement-fee = { -reinstatement-fee } (podpora je potekla)
 line-fx-conversion = Preračunano iz { $from_amount } po tečaju { $rate }
-line-fx-surcharge = Doplačilo za pretvorbo valute ({ $percent })
-subtotal-label = Vmesni seštevek
-total-label = Skupaj
-seller-of-record = Prodajalec: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Navedene cene so cenikovne cene iz cenika za vašo regijo.
 
 ## Ravni storitev
-service-level-basic = Osnovna
-service-level-production = Produkcijska
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Nadgradnje in valuta
 upgrade-heading = Nadgradite svojo podporo
 upgrade-level-label = Raven storitve
-upgrade-term-label = Trajanje
+upgrade-term-label = { -term }
 upgrade-apply = Posodobi ponudbo
 currency-label = Plačilo v valuti
-currency-other-note = Pri plačilu v drugi valuti se zaračuna doplačilo za pretvorbo valute.
+currency-other-note = Pri plačilu v drugi valuti se zaračuna { -fx-surcharge(form: "inline") }.
 
 ## Plačilo
 payment-heading = Način plačila

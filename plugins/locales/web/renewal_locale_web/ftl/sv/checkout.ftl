@@ -18,27 +18,27 @@ quote-heading = Din offert för förnyelse
 quote-column-item = Artikel
 quote-column-amount = Belopp
 term-years = { $years } år
-line-renewal = Förnyelse: { $sku }, { $level }, { $term }, antal { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, antal { $quantity }
 line-upgrade = Uppgradering: { $sku } till { $level }, { $term }, antal { $quantity }
-line-reinstatement-fee = Återaktiveringsavgift (täckningen har upphört)
+line-reinstatement-fee = { -reinstatement-fee } (täckningen har upphört)
 line-fx-conversion = Omräknat från { $from_amount } till kursen { $rate }
-line-fx-surcharge = Tillägg för valutaomräkning ({ $percent })
-subtotal-label = Delsumma
-total-label = Totalt
-seller-of-record = Säljare: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Priserna är listpriser från prislistan för din region.
 
 ## Servicenivåer
-service-level-basic = Bas
-service-level-production = Produktion
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Uppgraderingar och valuta
 upgrade-heading = Uppgradera din täckning
 upgrade-level-label = Servicenivå
-upgrade-term-label = Löptid
+upgrade-term-label = { -term }
 upgrade-apply = Uppdatera offert
 currency-label = Betala i
-currency-other-note = Om du betalar i en annan valuta tillkommer en avgift för valutaomräkning.
+currency-other-note = Om du betalar i en annan valuta tillkommer ett { -fx-surcharge(form: "inline") }.
 
 ## Betalning
 payment-heading = Betalningssätt

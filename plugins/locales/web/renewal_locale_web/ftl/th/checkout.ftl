@@ -18,27 +18,27 @@ quote-heading = ใบเสนอราคาการต่ออายุข�
 quote-column-item = รายการ
 quote-column-amount = จำนวนเงิน
 term-years = { $years } ปี
-line-renewal = ต่ออายุ: { $sku }, { $level }, { $term }, จำนวน { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, จำนวน { $quantity }
 line-upgrade = อัปเกรด: { $sku } เป็นระดับ { $level }, { $term }, จำนวน { $quantity }
-line-reinstatement-fee = ค่าธรรมเนียมการคืนสถานะ (ระยะเวลาการสนับสนุนขาดช่วง)
+line-reinstatement-fee = { -reinstatement-fee } (ระยะเวลาการสนับสนุนขาดช่วง)
 line-fx-conversion = แปลงจาก { $from_amount } ที่อัตรา { $rate }
-line-fx-surcharge = ค่าธรรมเนียมการแปลงสกุลเงิน ({ $percent })
-subtotal-label = ยอดรวมย่อย
-total-label = ยอดรวม
-seller-of-record = ผู้ขาย: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = ราคาที่แสดงเป็นราคาตามรายการราคาสำหรับภูมิภาคของคุณ
 
 ## ระดับบริการ
-service-level-basic = พื้นฐาน
-service-level-production = โปรดักชัน
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## การอัปเกรดและสกุลเงิน
 upgrade-heading = อัปเกรดการสนับสนุนของคุณ
 upgrade-level-label = ระดับบริการ
-upgrade-term-label = ระยะเวลา
+upgrade-term-label = { -term }
 upgrade-apply = อัปเดตใบเสนอราคา
 currency-label = ชำระเป็นสกุลเงิน
-currency-other-note = การชำระเงินด้วยสกุลเงินอื่นจะมีค่าธรรมเนียมการแปลงสกุลเงินเพิ่มเติม
+currency-other-note = การชำระเงินด้วยสกุลเงินอื่นจะมี{ -fx-surcharge }
 
 ## การชำระเงิน
 payment-heading = วิธีการชำระเงิน

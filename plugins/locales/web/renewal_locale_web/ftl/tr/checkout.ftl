@@ -18,27 +18,27 @@ quote-heading = Yenileme teklifiniz
 quote-column-item = Kalem
 quote-column-amount = Tutar
 term-years = { $years } yıl
-line-renewal = Yenileme: { $sku }, { $level }, { $term }, miktar { $quantity }
+line-renewal = { -renewal }: { $sku }, { $level }, { $term }, miktar { $quantity }
 line-upgrade = Yükseltme: { $sku }, yeni seviye { $level }, { $term }, miktar { $quantity }
-line-reinstatement-fee = Yeniden etkinleştirme ücreti (destek kapsamı sona ermiş)
+line-reinstatement-fee = { -reinstatement-fee } (destek kapsamı sona ermiş)
 line-fx-conversion = { $from_amount } tutarından { $rate } kuruyla dönüştürüldü
-line-fx-surcharge = Döviz dönüştürme ek ücreti ({ $percent })
-subtotal-label = Ara toplam
-total-label = Toplam
-seller-of-record = Satıcı: { $seller }
+line-fx-surcharge = { -fx-surcharge } ({ $percent })
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }: { $seller }
 list-price-note = Fiyatlar, bölgenize ait fiyat listesindeki liste fiyatlarıdır.
 
 ## Hizmet seviyeleri
-service-level-basic = Temel
-service-level-production = Üretim
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## Yükseltmeler ve para birimi
 upgrade-heading = Destek kapsamınızı yükseltin
 upgrade-level-label = Hizmet seviyesi
-upgrade-term-label = Süre
+upgrade-term-label = { -term }
 upgrade-apply = Teklifi güncelle
 currency-label = Ödeme para birimi
-currency-other-note = Başka bir para birimiyle ödeme yapılması durumunda döviz dönüştürme ek ücreti uygulanır.
+currency-other-note = Başka bir para birimiyle ödeme yapılması durumunda { -fx-surcharge(form: "inline") } uygulanır.
 
 ## Ödeme
 payment-heading = Ödeme yöntemi

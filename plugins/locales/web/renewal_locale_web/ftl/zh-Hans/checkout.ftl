@@ -18,27 +18,27 @@ quote-heading = 您的续订报价
 quote-column-item = 项目
 quote-column-amount = 金额
 term-years = { $years } 年
-line-renewal = 续订：{ $sku }，{ $level }，{ $term }，数量 { $quantity }
+line-renewal = { -renewal }：{ $sku }，{ $level }，{ $term }，数量 { $quantity }
 line-upgrade = 升级：{ $sku } 至 { $level }，{ $term }，数量 { $quantity }
-line-reinstatement-fee = 恢复服务费（支持服务已中断）
+line-reinstatement-fee = { -reinstatement-fee }（支持服务已中断）
 line-fx-conversion = 由 { $from_amount } 按汇率 { $rate } 换算
-line-fx-surcharge = 货币兑换附加费（{ $percent }）
-subtotal-label = 小计
-total-label = 总计
-seller-of-record = 销售方：{ $seller }
+line-fx-surcharge = { -fx-surcharge }（{ $percent }）
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }：{ $seller }
 list-price-note = 价格为您所在地区价目表中的标价。
 
 ## 服务级别
-service-level-basic = 基本
-service-level-production = 生产
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## 升级和货币
 upgrade-heading = 升级您的支持服务
 upgrade-level-label = 服务级别
-upgrade-term-label = 期限
+upgrade-term-label = { -term }
 upgrade-apply = 更新报价
 currency-label = 付款货币
-currency-other-note = 使用其他货币付款需加收货币兑换附加费。
+currency-other-note = 使用其他货币付款需加收{ -fx-surcharge }。
 
 ## 付款
 payment-heading = 付款方式

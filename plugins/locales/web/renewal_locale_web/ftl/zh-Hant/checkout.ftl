@@ -18,27 +18,27 @@ quote-heading = 您的續約報價
 quote-column-item = 項目
 quote-column-amount = 金額
 term-years = { $years } 年
-line-renewal = 續約：{ $sku }，{ $level }，{ $term }，數量 { $quantity }
+line-renewal = { -renewal }：{ $sku }，{ $level }，{ $term }，數量 { $quantity }
 line-upgrade = 升級：{ $sku } 至 { $level }，{ $term }，數量 { $quantity }
-line-reinstatement-fee = 恢復服務費（支援服務已中斷）
+line-reinstatement-fee = { -reinstatement-fee }（支援服務已中斷）
 line-fx-conversion = 由 { $from_amount } 依匯率 { $rate } 換算
-line-fx-surcharge = 貨幣兌換附加費（{ $percent }）
-subtotal-label = 小計
-total-label = 總計
-seller-of-record = 銷售方：{ $seller }
+line-fx-surcharge = { -fx-surcharge }（{ $percent }）
+subtotal-label = { -subtotal }
+total-label = { -total }
+seller-of-record = { -seller }：{ $seller }
 list-price-note = 價格為您所在地區價目表中的定價。
 
 ## 服務等級
-service-level-basic = 基本
-service-level-production = 生產
+service-level-basic = { -service-level-basic }
+service-level-production = { -service-level-production }
 
 ## 升級與貨幣
 upgrade-heading = 升級您的支援服務
 upgrade-level-label = 服務等級
-upgrade-term-label = 期限
+upgrade-term-label = { -term }
 upgrade-apply = 更新報價
 currency-label = 付款貨幣
-currency-other-note = 以其他貨幣付款需加收貨幣兌換附加費。
+currency-other-note = 以其他貨幣付款需加收{ -fx-surcharge }。
 
 ## 付款
 payment-heading = 付款方式
