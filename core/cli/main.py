@@ -7,8 +7,10 @@ from pathlib import Path
 import click
 
 from core.cli.catalog import catalog, plugins
+from core.cli.plugins_new import plugins as plugins_with_new
 from core.cli.domain import COMMANDS
 from core.cli.links import links
+from core.cli.notices import notices
 from core.platform import Platform, load_platform
 
 
@@ -35,7 +37,9 @@ def main(ctx: click.Context, config: Path | None) -> None:
 
 
 main.add_command(plugins)
+main.add_command(plugins_with_new)  # replaces it: `renewals plugins` lists, `plugins new` scaffolds
 main.add_command(catalog)
 for command in COMMANDS:
     main.add_command(command)
 main.add_command(links)
+main.add_command(notices)

@@ -158,7 +158,7 @@ explain-verdict = { $method } in { $country } ({ $currency }, { $on }): { $offer
     }
 quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $reasons }
     seller: { $seller }   quoted on: { $on }   price list: { $price_list }
-quote-fx = quote currency: { $currency }   exchange rate: { $rate }
+quote-fx = quote currency: { $currency }   exchange rate: { $rate } (rate of { $rate_date })
 quote-total = total: { $total } { $currency }
 problem-country-without-currency = Plugin "{ $plugin }" gives { $country } no transaction currency; the country is left out.
 error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment and restart the app.
@@ -206,3 +206,40 @@ config-fix-currency = write the ISO 4217 code in capital letters, for example EU
 problem-nothing-switched-on = { $file } switches no country on, so no customer can renew online. Enable a region (regions.<id>.enabled: true) or a country (countries.<CC>.enabled: true).
 config-suggest-country = did you mean { $code }, { $name }
 explain-no-method = Every payment method is restricted away in { $country } for { $currency }: run `renewals catalog explain --country { $country } --method ID` for one method's reasons.
+
+## renewals plugins new (core/scaffold)
+error-scaffold = { $problem ->
+        [kind] Cannot create a plugin of kind "{ $value }": choose one of { $expected }.
+        [flow] Unknown flow "{ $value }": choose one of { $expected }.
+        [name] "{ $value }" cannot name a plugin: use { $expected } (it becomes the method or region id and part of the package name).
+        [locale] "{ $value }" is not a locale: use { $expected }.
+        [exists] { $value } already exists and is not empty; nothing was written. Choose another --dir or remove the folder.
+       *[other] Cannot create the plugin: { $value }.
+    }
+scaffold-written = Wrote the { $kind } plugin "{ $name }" ({ $distribution }) to { $folder }:
+scaffold-next = Next: pip install { $folder } && renewals plugins; run its tests with: cd { $folder } && pytest
+
+## spreadsheets and rate files (issue 10)
+table-read-as = read as { $encoding }, separated by { $delimiter }
+table-unknown-encoding = "{ $encoding }" is not an encoding Python knows; use for example utf-8, cp1252 or utf-16
+table-not-text = line { $line }: the byte { $byte } is not text in { $tried }; export the file again as "CSV UTF-8" or give --encoding
+table-missing-columns = missing columns { $columns } (header found: { $found }; read as { $encoding }, separated by { $delimiter }). The first line must name the columns, for example: { $expected }. Give --delimiter or --encoding if the file uses another separator or encoding
+rates-same-currency = a rate from { $currency } to itself is always 1; remove the row
+rates-duplicate = { $base }→{ $quote } on { $day } is already given at { $first }; keep one row per pair and day
+rates-inverse-disagrees = { $base }→{ $quote } { $rate } contradicts { $quote }→{ $base } { $inverse } at { $first } (their product is { $product }, more than { $tolerance } away from 1); correct the wrong one or remove one of the two rows
+error-notices-busy = Another "renewals notices run" is already running on this SQLite database (lock file { $lock }). Wait for it to finish and run again; on PostgreSQL several runs can share the work.
+error-notice-preview-ineligible = Contract { $number } cannot be previewed: the quote engine gives no total ({ $reasons }). Fix the contract or the price list first.
+error-notice-locale = "{ $locale }" is not an email locale; use one of: { $locales }.
+notices-progress = Sending reminders
+notices-dry-run = Due on { $day } (dry run: nothing claimed or sent)
+notices-summary = Reminders for { $day } via { $transport }
+notices-outcome = outcome
+notices-count = count
+notices-claimed = newly due (claimed)
+notices-sent = sent
+notices-failed = failed (retried next run)
+notices-bounced = bounced (permanent refusal)
+notices-superseded = superseded (newer reminder or new term)
+notices-skipped = skipped: { $reason }
+notices-outbox = Outbox (open the .eml files with a mail program): { $path }
+notices-preview-ineligible = Note: this contract is not eligible today ({ $reasons }); the job would not send this email.

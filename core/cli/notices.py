@@ -1,0 +1,183 @@
+"""``renewals notices run|preview|list``: the reminder job and its ledger for operators."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import click
+import msgspec
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from core.cli.domain import run_db
+from core.cli.output import DATE, emit_json, emit_table, friendly_errors
+from core.errors import RenewalError
+from core.links import expiry_for
+from core.notices import ledger
+from core.notices.content import email_locale, notice_content
+from core.notices.job import make_context, run, single_runner
+from core.notices.render import build_message, render_html, render_pdf, render_quote_html, render_text
+from core.notices.schedule import REMINDERS
+from core.notices.settings import load_mail_settings
+from core.notices.transports import transport_for
+from core.operator_text import operator_text
+from core.renewals.contracts import get_contract
+from core.renewals.quote_store import version_hash
+from core.renewals.quotes import QuoteOptions, quote_contract
+
+
+class NotEligibleForPreview(RenewalError):
+    message_id = "error-notice-preview-ineligible"
+
+
+class UnknownEmailLocale(RenewalError):
+    message_id = "error-notice-locale"
+
+
+@click.group()
+def notices() -> None:
+    """Renewal reminders (60, 30 and 15 days before the end date): send, preview, list."""
+
+
+@notices.command("run")
+@click.option("--today", "today", type=DATE, default=None, help="Business day to run for (default: today, UTC).")
+@click.option("--dry-run", is_flag=True, help="Show what is due, with the quote engine's verdict; send nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--base-url", default=None, help="Public address of the checkout (default: $RENEWALS_BASE_URL).")
+@click.pass_obj
+@friendly_errors
+def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url: str | None) -> None:
+    """Send the reminders due today to every contact; safe to re-run and to run on several machines."""
+    day = today or datetime.now(UTC).date()
+    settings = load_mail_settings()
+    context = make_context(ctx.platform().catalog, settings, base_url)
+    transport = transport_for(settings)
+    console = Console(stderr=True)
+    show_progress = console.is_terminal and not as_json
+
+    async def work():
+        with single_runner():
+            if not show_progress:
+                return await run(day, context, transport, dry_run=dry_run)
+            with Progress(TextColumn(operator_text("notices-progress")), BarColumn(), MofNCompleteColumn(),
+                          console=console, transient=True) as bar:
+                task = bar.add_task("send", total=None)
+                return await run(day, context, transport, dry_run=dry_run,
+                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+    summary = run_db(work)
+    if as_json:
+        emit_json(summary)
+    elif dry_run:
+        emit_table(["contract", "email", "reminder", "term_end", "eligible", "reasons"],
+                   ([d["contract"], d["email"], d["reminder"], d["term_end"], d["eligible"], d["reasons"] or "-"]
+                    for d in summary.due), title=operator_text("notices-dry-run", day=day.isoformat()))
+    else:
+        rows = [[operator_text("notices-claimed"), summary.claimed], [operator_text("notices-sent"), summary.sent],
+                [operator_text("notices-failed"), summary.failed], [operator_text("notices-bounced"), summary.bounced],
+                [operator_text("notices-superseded"), summary.superseded]]
+        rows += [[operator_text("notices-skipped", reason=reason), count]
+                 for reason, count in sorted(summary.skipped.items())]
+        emit_table([operator_text("notices-outcome"), operator_text("notices-count")], rows,
+                   title=operator_text("notices-summary", day=day.isoformat(), transport=summary.transport))
+        if summary.failures:
+            emit_table(["contract", "email", "reminder", "status", "detail"],
+                       ([f.contract, f.email, f.reminder, f.status, f.detail] for f in summary.failures))
+        if settings.transport == "outbox":
+            click.echo(operator_text("notices-outbox", path=str(settings.outbox)))
+    sys.exit(1 if summary.failed or summary.bounced else 0)
+
+
+@notices.command("preview")
+@click.argument("contract_number")
+@click.option("--reminder", type=click.Choice([str(r) for r in REMINDERS]), default=None,
+              help="Which reminder (default: the one due now, else 60).")
+@click.option("--locale", default=None, help="Email locale to render (default: the contract country's).")
+@click.option("--today", "today", type=DATE, default=None, help="Day to render for (default: today).")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("notice-preview"), show_default=True,
+              help="Folder for the .eml, .html, .txt and .pdf files.")
+@click.pass_obj
+@friendly_errors
+def preview(ctx, contract_number: str, reminder: str | None, locale: str | None, today: date | None,
+            out: Path) -> None:
+    """Write a reminder as it would be sent (nothing is stored or sent), for wording reviews."""
+    catalog = ctx.platform().catalog
+    settings = load_mail_settings()
+    context = make_context(catalog, settings)
+    if locale and locale not in context.translator.codes["email"]:
+        raise UnknownEmailLocale(locale=locale, locales=", ".join(sorted(context.translator.codes["email"])))
+
+    async def work():
+        contract = await get_contract(contract_number)
+        days = int(reminder) if reminder else None
+        day = today or (contract.end_date - timedelta(days=days) if days else datetime.now(UTC).date())
+        if not reminder and not 0 <= (contract.end_date - day).days <= REMINDERS[0]:
+            day = contract.end_date - timedelta(days=REMINDERS[0])
+        quote = await quote_contract(contract_number, catalog, QuoteOptions(on=day))
+        return contract, day, quote
+
+    contract, day, quote = run_db(work)
+    if quote.total is None:
+        raise NotEligibleForPreview(number=contract_number, reasons=", ".join(r.code for r in quote.reasons))
+    entry = catalog.countries[contract.country]
+    code = locale or email_locale(context.translator, entry.email_locale)
+    now = datetime.now(UTC)
+    expires = expiry_for(contract.end_date)
+    valid_until = min(now + timedelta(days=settings.quote_valid_days), expires).date()
+    digest = version_hash(quote)
+    content = notice_content(context.translator, locale=code, country=contract.country, quote=quote,
+                             term_end=contract.end_date, today=day, url=f"{context.base_url}/renew/PREVIEW",
+                             link_expires=expires, version=digest, valid_until=valid_until,
+                             phone=entry.support_phone)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / f"{contract_number}-{(contract.end_date - day).days}d-{code}"
+    pdf = render_pdf(content.pdf)
+    message = build_message(content, to="preview@example.com", message_id=f"<preview.{digest}@{settings.domain}>",
+                            settings=settings, now=now, pdf=pdf, pdf_name=f"{contract_number}-{digest}.pdf")
+    files = {".eml": message.as_bytes(), ".html": render_html(content).encode(), ".txt": render_text(content).encode(),
+             ".pdf": pdf, ".quote.html": render_quote_html(content.pdf).encode()}
+    for suffix, data in files.items():
+        Path(f"{stem}{suffix}").write_bytes(data)
+        click.echo(f"{stem}{suffix}")
+    if not quote.eligible:
+        click.echo(operator_text("notices-preview-ineligible", reasons=", ".join(r.code for r in quote.reasons)),
+                   err=True)
+
+
+class LedgerListRow(msgspec.Struct):
+    contract: str
+    term_end: date
+    reminder: int
+    email: str
+    status: str
+    locale: str
+    attempts: int
+    message_id: str
+    quote_id: int | None
+    reason: str | None
+    error: str | None
+    sent_at: datetime | None
+
+
+@notices.command("list")
+@click.option("--contract", "contract", default=None, help="Only this contract number.")
+@click.option("--status", type=click.Choice(ledger.STATUSES), default=None, help="Only rows in this status.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@friendly_errors
+def list_command(contract: str | None, status: str | None, limit: int, as_json: bool) -> None:
+    """The ledger: one row per contract, term, reminder and contact."""
+    rows = [LedgerListRow(contract=r.contract_number, term_end=r.term_end, reminder=r.days_before, email=r.email,
+                          status=r.status, locale=r.locale, attempts=r.attempts, message_id=r.message_id,
+                          quote_id=r.quote_id, reason=r.reason, error=r.error, sent_at=r.sent_at)
+            for r in run_db(lambda: ledger.list_rows(contract, status, limit))]
+    if as_json:
+        emit_json(rows)
+        return
+    emit_table(["contract", "term_end", "reminder", "email", "status", "locale", "attempts", "sent_at",
+                "reason / error"],
+               ([r.contract, r.term_end, r.reminder, r.email, r.status, r.locale or "-", r.attempts,
+                 r.sent_at.isoformat(timespec="seconds") if r.sent_at else None, r.reason or r.error]
+                for r in rows))

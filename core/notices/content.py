@@ -1,0 +1,139 @@
+"""Every word of a reminder, in the reader's language, before any layout.
+
+Text comes only from Fluent messages of the email channel (``reminder.ftl``,
+``notices.ftl``); amounts and dates only from ``core.i18n`` with the
+contract's country; quote lines from ``core.renewals.presentation``. The
+templates then place these strings and add no words of their own.
+
+``used`` lists every message id the content asked for, so a test can prove
+each exists in every email locale (the translator would otherwise fall back
+to English silently).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import msgspec
+
+from core import i18n
+from core.i18n import Translator
+from core.renewals.presentation import describe_line
+from core.renewals.quotes import Quote
+
+CHANNEL = "email"
+
+
+class Fact(msgspec.Struct, frozen=True):
+    label: str
+    value: str
+
+
+class Line(msgspec.Struct, frozen=True):
+    description: str
+    amount: str
+
+
+class QuoteContent(msgspec.Struct, frozen=True):
+    locale: str
+    title: str
+    headings: tuple[str, ...]
+    version: str
+    column_item: str
+    column_amount: str
+    lines: tuple[Line, ...]
+    total_label: str
+    total: str
+    note: str
+    seller: str
+
+
+class NoticeContent(msgspec.Struct, frozen=True):
+    locale: str
+    subject: str
+    greeting: str
+    intro: str
+    facts: tuple[Fact, ...]
+    total: str
+    cta: str
+    url: str
+    link_fallback: str
+    link_note: str
+    quote_attached: str
+    partner_note: str
+    help: str
+    signoff: str
+    team: str
+    seller: str
+    seller_name: str
+    pdf: QuoteContent
+    used: frozenset[str]
+
+
+class Reader:
+    """One reader's language and country; records the ids it renders."""
+
+    def __init__(self, translator: Translator, locale: str, country: str) -> None:
+        self.translator, self.locale, self.country = translator, locale, country
+        self.used: set[str] = set()
+
+    def __call__(self, message_id: str, **arguments) -> str:
+        self.used.add(message_id)
+        return self.translator.text(CHANNEL, self.locale, message_id, **arguments)
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return i18n.money(amount, currency, self.locale, country=self.country)
+
+    def day(self, value: date) -> str:
+        return i18n.day(value, self.locale, country=self.country)
+
+    def number(self, value: int) -> str:
+        return i18n.number(value, self.locale, country=self.country)
+
+
+def email_locale(translator: Translator, code: str) -> str:
+    """The country's email locale when a plugin provides it, else English."""
+    return code if code in translator.codes.get(CHANNEL, ()) else "en"
+
+
+def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date) -> QuoteContent:
+    lines = tuple(Line(description=describe_line(line, t.translator, CHANNEL, t.locale, country=t.country),
+                       amount=t.money(line.amount, quote.currency)) for line in quote.lines)
+    for line in quote.lines:
+        t.used.add(f"quote-{line.message_id}")
+    return QuoteContent(
+        locale=t.locale, title=t("quote-title"),
+        headings=(t("quote-contract", contract=quote.contract), t("quote-customer", customer=quote.customer or ""),
+                  t("quote-date", date=t.day(quote.quoted_on)), t("quote-valid-until", date=t.day(valid_until))),
+        version=f"{t('notice-label-version')}: {version}", column_item=t("quote-column-item"),
+        column_amount=t("quote-column-amount"), lines=lines, total_label=t("quote-total"),
+        total=t.money(quote.total, quote.currency), note=t("quote-list-price-note"),
+        seller=t("email-seller", seller=quote.seller or ""),
+    )
+
+
+def notice_content(translator: Translator, *, locale: str, country: str, quote: Quote, term_end: date, today: date,
+                   url: str, link_expires: datetime, version: str, valid_until: date, phone: str) -> NoticeContent:
+    """The reminder for one contract and reminder day (the same for each of its contacts)."""
+    t = Reader(translator, locale, country)
+    days = (term_end - today).days
+    total = t.money(quote.total, quote.currency)
+    pdf = quote_content(t, quote, version=version, valid_until=valid_until)
+    facts = (
+        Fact(t("notice-label-contract"), quote.contract),
+        Fact(t("notice-label-end-date"), t.day(term_end)),
+        Fact(t("notice-label-days-left"), t.number(days)),
+        Fact(t("notice-label-total"), total),
+        Fact(t("notice-label-seller"), quote.seller or ""),
+        Fact(t("notice-label-version"), version),
+    )
+    return NoticeContent(
+        locale=locale, subject=t("email-subject", days=days, contract=quote.contract),
+        greeting=t("email-greeting-generic"), intro=t("email-intro", contract=quote.contract, date=t.day(term_end)),
+        facts=facts, total=t("email-total", amount=total), cta=t("email-cta"), url=url,
+        link_fallback=t("notice-link-fallback"), link_note=t("email-link-note", date=t.day(link_expires.date())),
+        quote_attached=t("email-quote-attached"), partner_note=t("email-partner-note"),
+        help=t("email-help", phone=phone), signoff=t("email-signoff"), team=t("email-team"),
+        seller=t("email-seller", seller=quote.seller or ""), seller_name=quote.seller or "", pdf=pdf, used=frozenset(t.used),
+    )

@@ -1,0 +1,90 @@
+"""Layout: Jinja2 templates (layout only) around the localized content, the
+MIME message with its headers, and the PDF quote.
+
+Headers: the subject is RFC 2047-encoded by ``email.policy.SMTP``;
+``Content-Language`` is set last because ``set_content``/``add_alternative``
+delete it; ``Message-ID`` comes from the ledger row, so a retry carries the
+same id; ``From`` shows the seller entity unless the setting names a sender.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from core.notices.content import NoticeContent, QuoteContent
+from core.notices.settings import MailSettings
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Per PDF-NOTES.md: Han characters differ by region, so each CJK language gets its
+# own Noto face; Latin text takes DejaVu first (small files), Noto CJK as fallback.
+_PDF_FONTS = {
+    "ja": '"Noto Sans CJK JP", "DejaVu Sans", sans-serif',
+    "zh-Hans": '"Noto Sans CJK SC", "DejaVu Sans", sans-serif',
+    "ko": '"Noto Sans CJK KR", "DejaVu Sans", sans-serif',
+}
+_LATIN_FONTS = '"DejaVu Sans", "Noto Sans CJK JP", sans-serif'
+
+
+@cache
+def environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                       undefined=StrictUndefined, trim_blocks=False, keep_trailing_newline=True)
+
+
+@cache
+def _plain() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False, undefined=StrictUndefined,
+                       keep_trailing_newline=True)
+
+
+def render_text(content: NoticeContent) -> str:
+    return _plain().get_template("reminder.txt.j2").render(c=content)
+
+
+def render_html(content: NoticeContent) -> str:
+    return environment().get_template("reminder.html.j2").render(c=content)
+
+
+def render_quote_html(quote: QuoteContent) -> str:
+    fonts = _PDF_FONTS.get(quote.locale, _LATIN_FONTS)
+    return environment().get_template("quote.html.j2").render(q=quote, fonts=fonts)
+
+
+def render_pdf(quote: QuoteContent) -> bytes:
+    """The quote as PDF bytes (WeasyPrint; fonts embedded and subset)."""
+    from weasyprint import HTML  # imported on first PDF: it loads Pango
+
+    return HTML(string=render_quote_html(quote), base_url=str(TEMPLATES)).write_pdf()
+
+
+def build_message(content: NoticeContent, *, to: str, message_id: str, settings: MailSettings, now: datetime,
+                  text: str | None = None, html: str | None = None, pdf: bytes | None = None,
+                  pdf_name: str | None = None) -> EmailMessage:
+    """One contact's message; ``text``/``html`` may be passed pre-rendered (shared by a contract's contacts)."""
+    message = EmailMessage(policy=SMTP)
+    message["Subject"] = content.subject
+    sender = settings.sender_address
+    user, _, domain = sender.rpartition("@")
+    message["From"] = Address(display_name=settings.sender_name or content.seller_name,
+                              username=user, domain=domain)
+    if settings.reply_to:
+        message["Reply-To"] = settings.reply_to
+    message["To"] = to
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = message_id
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(text if text is not None else render_text(content), subtype="plain", charset="utf-8")
+    message.add_alternative(html if html is not None else render_html(content), subtype="html", charset="utf-8")
+    if pdf is not None:
+        message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name or "quote.pdf")
+    message["Content-Language"] = content.locale  # after set_content/add_alternative, which drop it
+    return message
