@@ -11,7 +11,7 @@ from fluent.syntax import FluentParser, ast
 
 from core.i18n import babel_locale
 
-WEB = {"ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl", "nb",
+WEB = {"ar", "cs", "da", "de", "el", "en", "es", "es-419", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl", "nb",
        "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sv", "th", "tr", "zh-Hant", "zh-Hans"}
 EMAIL = {"en", "de", "fr", "it", "nl", "es-ES", "es-419", "pt-BR", "ja", "zh-Hans", "ko"}
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
@@ -58,7 +58,7 @@ def _sample_args():
     return {name: "⟨x⟩" for name in ("contract", "date", "start", "end", "sku", "level", "term", "quantity",
                                        "from_amount", "rate", "percent", "seller", "amount", "order", "due_date",
                                        "beneficiary", "iban", "bic", "reference", "payee", "address", "account",
-                                       "limit", "currency", "phone", "name", "customer")} | {"years": 1, "days": 30}
+                                       "limit", "currency", "phone", "name", "customer", "method", "last4")} | {"years": 1, "days": 30}
 
 
 def test_every_message_renders_with_its_arguments_in_every_locale(catalog, translator):
@@ -69,18 +69,38 @@ def test_every_message_renders_with_its_arguments_in_every_locale(catalog, trans
             assert "{" not in text and "$" not in text, f"{channel}/{code}/{message_id}: {text}"
 
 
-def test_plural_variants_are_the_locale_categories(catalog):
+PLURAL_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
+
+
+def _number_selectors(message):
+    """Select expressions of a message that choose by a number (their keys are CLDR plural categories)."""
+    for pattern in (message.value, *(a.value for a in message.attributes)):
+        for element in pattern.elements if pattern else ():
+            expression = getattr(element, "expression", None)
+            if isinstance(expression, ast.SelectExpression):
+                keys = {v.key.name if isinstance(v.key, ast.Identifier) else v.key.value
+                        for v in expression.variants}
+                if keys & (PLURAL_CATEGORIES - {"other"}) or any(isinstance(v.key, ast.NumberLiteral)
+                                                                  for v in expression.variants):
+                    yield keys, expression
+
+
+def test_every_number_selector_covers_exactly_the_locale_plural_categories(catalog):
+    """babel's CLDR data decides: Arabic needs zero/one/two/few/many, es/fr/it/pt need many
+    (1 000 000 de años), ja/ko/th/zh only other. A missing category silently falls back
+    to [other]; a category the language lacks is dead text."""
+    problems = []
     for (channel, code), locale in catalog.locales.items():
-        allowed = set(babel_locale(code).plural_form.tags) | {"other"}
+        wanted = set(babel_locale(code).plural_form.tags) | {"other"}
         for message in _messages(locale):
-            for element in message.value.elements if message.value else ():
-                expression = getattr(element, "expression", None)
-                if isinstance(expression, ast.SelectExpression):
-                    keys = {v.key.name if isinstance(v.key, ast.Identifier) else v.key.value
-                            for v in expression.variants}
-                    named = {k for k in keys if not k.isdigit()}
-                    assert named <= allowed, f"{channel}/{code}/{message.id.name}: {named - allowed}"
-                    assert any(v.default for v in expression.variants)
+            for keys, expression in _number_selectors(message):
+                named = {k for k in keys if not k.replace(".", "").isdigit()}
+                if named != wanted:
+                    problems.append(f"{channel}/{code}/{message.id.name}: missing {sorted(wanted - named)}, "
+                                    f"not in CLDR {sorted(named - wanted)}")
+                if not any(v.default for v in expression.variants):
+                    problems.append(f"{channel}/{code}/{message.id.name}: no default variant")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("count", COUNTS)

@@ -14,7 +14,10 @@ from core.i18n import parse_accept_language
     ("header", "web", "email"),
     [
         ("de-CH,de;q=0.9,en;q=0.5", "de", "de"),
-        ("es-MX", "es", "es-419"),
+        ("es-MX", "es-419", "es-419"),
+        ("es-AR", "es-419", "es-419"),
+        ("es-419", "es-419", "es-419"),
+        ("es-US", "es-419", "es-419"),
         ("es-ES", "es", "es-ES"),
         ("es", "es", "es-ES"),
         ("pt-PT", "pt-PT", "pt-BR"),
@@ -102,3 +105,33 @@ def test_the_answer_is_cached_per_header(translator):
     hits = (_accept_language.cache_info().hits, _negotiate.cache_info().hits)
     assert translator.negotiate("web", parse_accept_language(header)) == first == "sv"
     assert (_accept_language.cache_info().hits, _negotiate.cache_info().hits) == (hits[0] + 1, hits[1] + 1)
+
+
+@pytest.mark.parametrize(
+    ("tags", "country", "web", "email"),
+    [
+        (["es"], "MX", "es-419", "es-419"),  # a region-less tag borrows the contract's country
+        (["es"], "ES", "es", "es-ES"),
+        (["es"], None, "es", "es-ES"),
+        (["es-ES"], "MX", "es", "es-ES"),  # the reader's own region wins over the contract's
+        (["pt"], "PT", "pt-PT", "pt-BR"),
+        (["de"], "US", "de", "de"),  # de_US is unknown to CLDR: German all the same
+        ([], "MX", "en", "en"),
+    ],
+)
+def test_the_contract_country_fills_in_a_tag_without_region(translator, tags, country, web, email):
+    assert translator.negotiate("web", tags, country=country) == web
+    assert translator.negotiate("email", tags, country=country) == email
+
+
+LATIN_AMERICA = {"MX", "AR", "CL", "CO", "PE", "EC", "UY", "PY", "BO", "VE", "CR", "PA", "GT", "HN", "SV", "NI",
+                 "DO", "CU", "PR"}
+
+
+def test_a_mexican_browser_and_a_mexican_contract_read_latin_american_spanish(catalog, translator):
+    assert translator.negotiate("web", parse_accept_language("es-MX,es;q=0.9,en;q=0.5")) == "es-419"
+    spanish_web = {code: entry.web_locale for code, entry in catalog.countries.items()
+                   if entry.email_locale.startswith("es")}
+    assert {c for c, web in spanish_web.items() if web == "es-419"} == LATIN_AMERICA
+    assert {c for c, web in spanish_web.items() if web == "es"} == {"ES", "AD", "GQ"}
+    assert translator.negotiate("web", [catalog.countries["MX"].web_locale]) == "es-419"

@@ -18,6 +18,7 @@ quote-column-item = Concepto
 quote-column-amount = Importe
 term-years = { $years ->
     [one] { $years } año
+    [many] { $years } de años
    *[other] { $years } años
 }
 line-renewal = { -renewal }: { $sku }, { $level }, { $term }, cantidad { $quantity }

@@ -18,6 +18,7 @@ quote-column-item = Désignation
 quote-column-amount = Montant
 term-years = { $years ->
     [one] { $years } an
+    [many] { $years } d’années
    *[other] { $years } ans
 }
 line-renewal = { -renewal } : { $sku }, { $level }, { $term }, quantité { $quantity }

@@ -18,6 +18,7 @@ quote-column-item = Voce
 quote-column-amount = Importo
 term-years = { $years ->
     [one] { $years } anno
+    [many] { $years } di anni
    *[other] { $years } anni
 }
 line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantità { $quantity }

@@ -18,6 +18,7 @@ quote-column-item = Item
 quote-column-amount = Valor
 term-years = { $years ->
     [one] { $years } ano
+    [many] { $years } de anos
    *[other] { $years } anos
 }
 line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantidade { $quantity }

@@ -18,6 +18,7 @@ quote-column-item = Artigo
 quote-column-amount = Montante
 term-years = { $years ->
     [one] { $years } ano
+    [many] { $years } de anos
    *[other] { $years } anos
 }
 line-renewal = { -renewal }: { $sku }, { $level }, { $term }, quantidade { $quantity }
