@@ -11,8 +11,8 @@ from fluent.syntax import FluentParser, ast
 
 from core.i18n import babel_locale
 
-WEB = {"ar", "cs", "da", "de", "el", "en", "es", "es-419", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl", "nb",
-       "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sv", "th", "tr", "zh-Hant", "zh-Hans"}
+WEB = {"ar", "cs", "da", "de", "el", "en", "es", "es-419", "fi", "fr", "he", "hi", "hr", "hu", "it", "ja", "ko", "nl",
+       "nb", "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sv", "th", "tr", "zh-Hant", "zh-Hans"}
 EMAIL = {"en", "de", "fr", "it", "nl", "es-ES", "es-419", "pt-BR", "ja", "zh-Hans", "ko"}
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 100)
 # Text a translation may keep as in English: brand names and pure placeholders.

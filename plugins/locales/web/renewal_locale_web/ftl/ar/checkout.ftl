@@ -2,7 +2,7 @@
 ## so messages never format numbers themselves. Counts ($years, $count, $days) are numbers.
 
 site-name = التجديد عبر الإنترنت
-page-title = جدد عقد الدعم الخاص بك
+page-title = تجديد عقد الدعم الخاص بك
 language-label = اللغة
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 
@@ -39,7 +39,7 @@ service-level-basic = { -service-level-basic }
 service-level-production = { -service-level-production }
 
 ## Upgrades and currency
-upgrade-heading = قم بترقية تغطيتك
+upgrade-heading = ترقية تغطيتك
 upgrade-level-label = مستوى الخدمة
 upgrade-term-label = { -term }
 upgrade-apply = تحديث عرض السعر
@@ -67,7 +67,7 @@ card-number-label = رقم البطاقة
 card-expiry-label = تاريخ الانتهاء (الشهر/السنة)
 card-cvc-label = رمز الأمان
 card-holder-label = الاسم على البطاقة
-pay-button = ادفع { $amount }
+pay-button = دفع { $amount }
 place-order-button = إرسال الطلب
 secure-payment-note = تنتقل بيانات بطاقتك مباشرةً إلى مزود أمان المدفوعات لدينا، ولا نخزنها أبدًا.
 
@@ -81,10 +81,10 @@ payment-error-heading = تعذر علينا الاتصال بخدمة الدفع
 payment-error-body = لم يتم خصم أي مبلغ. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
 offline-heading = تم تقديم طلبك
 offline-body = سيتم تجديد عقدك فور وصول دفعتك الخاصة بالطلب { $order }. يُرجى الدفع في موعد أقصاه { $due_date }.
-offline-instructions-wire_transfer = حوّل { $amount } إلى { $beneficiary }، IBAN: { $iban }، BIC: { $bic }. اذكر المرجع { $reference } حتى نتمكن من مطابقة دفعتك.
-offline-instructions-check = أرسل شيكًا أو حوالة بريدية بمبلغ { $amount } باسم { $payee } إلى العنوان { $address }، ودوّن المرجع { $reference } على الشيك أو الحوالة.
-offline-instructions-paypal = أرسل { $amount } عبر PayPal إلى { $account }. أضف المرجع { $reference } في الملاحظة.
-offline-instructions-paynearme = ادفع { $amount } نقدًا في أي متجر من متاجر PayNearMe باستخدام رمز الدفع { $reference }.
+offline-instructions-wire_transfer = يُرجى تحويل { $amount } إلى { $beneficiary }، IBAN: { $iban }، BIC: { $bic }، وذكر المرجع { $reference } حتى نتمكن من مطابقة دفعتك.
+offline-instructions-check = يُرجى إرسال شيك أو حوالة بريدية بمبلغ { $amount } باسم { $payee } إلى العنوان { $address }، وتدوين المرجع { $reference } على الشيك أو الحوالة.
+offline-instructions-paypal = يُرجى إرسال { $amount } عبر PayPal إلى { $account }، وإضافة المرجع { $reference } في الملاحظة.
+offline-instructions-paynearme = يُرجى دفع { $amount } نقدًا في أي متجر من متاجر PayNearMe باستخدام رمز الدفع { $reference }.
 
 ## Eligibility: why a contract cannot renew online
 reason-over-limit = يتجاوز إجمالي قيمة هذا العقد { $limit }، لذا لا يمكن تجديده عبر الإنترنت. يُرجى التواصل مع شريكك أو مع فريق المبيعات لدينا.
@@ -99,7 +99,7 @@ reason-link-expired = انتهت صلاحية رابط التجديد هذا. ي
 ## Help
 help-heading = هل تحتاج إلى مساعدة؟
 help-send-email = إرسال بريد إلكتروني
-help-phone = اتصل على الرقم { $phone }، ثم اختر الخيار 3 ثم الخيار 1.
+help-phone = يُرجى الاتصال على الرقم { $phone }، ثم اختيار الخيار 3 ثم الخيار 1.
 help-details = يُرجى تجهيز رقم العقد، والرقم المرجعي (إن وجد)، وعنوان البريد الإلكتروني المستخدم في الطلب (إن وجد).
-help-changed-quote = هل تحتاج إلى عرض سعر مختلف؟ افتح طلب دعم في بوابة حسابك، أو اتصل بنا واختر الخيار 3 ثم الخيار 2 للتحدث إلى أحد ممثلي المبيعات.
+help-changed-quote = هل تحتاج إلى عرض سعر مختلف؟ يُرجى فتح طلب دعم في بوابة حسابك، أو الاتصال بنا واختيار الخيار 3 ثم الخيار 2 للتحدث إلى أحد ممثلي المبيعات.
 partner-note = يمكنك أيضًا التجديد في أي وقت من خلال شريكك المعتمد.

@@ -9,7 +9,7 @@ skip-to-content = メインコンテンツへスキップ
 ## Contract and quote
 contract-heading = 契約 { $contract }
 contract-number-label = 契約番号
-customer-label = お客様
+customer-label = お客様名
 coverage-ends = 現在のサポート期間は{ $date }に終了します。
 coverage-ended = サポート期間は{ $date }に終了しました。
 renewal-period = 新しいサポート期間：{ $start }～{ $end }
@@ -61,7 +61,7 @@ card-number-label = カード番号
 card-expiry-label = 有効期限（月/年）
 card-cvc-label = セキュリティコード
 card-holder-label = カード名義人
-pay-button = { $amount }を支払う
+pay-button = { $amount }をお支払い
 place-order-button = 注文を確定する
 secure-payment-note = カード情報は決済セキュリティ事業者に直接送信され、当社で保存されることはありません。
 
@@ -94,6 +94,6 @@ reason-link-expired = この更新リンクは有効期限が切れています�
 help-heading = お困りですか？
 help-send-email = メールを送信
 help-phone = { $phone } にお電話いただき、3番、続いて1番を選択してください。
-help-details = 契約番号、参照番号（お持ちの場合）、ご注文時のメールアドレス（ある場合）をお手元にご用意ください。
+help-details = 契約番号、参照番号（お持ちの場合）、ご注文時のメールアドレス（該当する場合）をお手元にご用意ください。
 help-changed-quote = 別のお見積もりが必要ですか？アカウントポータルでサポートリクエストを作成するか、お電話で3番、続いて2番を選択して営業担当者にご相談ください。
 partner-note = 認定パートナー経由でも、いつでも更新いただけます。

@@ -68,7 +68,7 @@ secure-payment-note = 카드 정보는 결제 보안 서비스 제공업체로 �
 ## 결과
 confirmation-heading = 감사합니다. 계약이 갱신되었습니다
 confirmation-body = 주문 { $order }의 결제가 완료되었습니다. 새 지원 기간은 { $end }까지입니다.
-declined-heading = 결제 거절
+declined-heading = 결제가 거절되었습니다
 declined-body = 카드 발급사에서 결제를 거절했습니다. 청구된 금액은 없습니다.
 change-payment-option = 결제 수단 변경
 payment-error-heading = 결제 서비스에 연결할 수 없습니다
@@ -81,11 +81,11 @@ offline-instructions-paypal = PayPal을 통해 { $account } 계정으로 { $amou
 offline-instructions-paynearme = 가까운 PayNearMe 제휴 매장에서 결제 코드({ $reference })를 제시하고 금액({ $amount })을 현금으로 결제해 주세요.
 
 ## 자격 요건: 계약을 온라인으로 갱신할 수 없는 이유
-reason-over-limit = 이 계약의 총액이 한도({ $limit })를 초과하여 온라인으로 갱신할 수 없습니다. 파트너사 또는 당사 영업팀에 문의해 주세요.
+reason-over-limit = 이 계약의 총액이 한도({ $limit })를 초과하여 온라인으로 갱신할 수 없습니다. 파트너 또는 당사 영업팀에 문의해 주세요.
 reason-oem = 이 계약은 OEM 파트너를 통해 판매되었습니다. 해당 파트너를 통해 갱신해 주세요.
 reason-country-not-live = 현재 고객님의 국가에서는 온라인 갱신을 이용할 수 없습니다. { $date }부터 이용하실 수 있습니다.
 reason-currency-retired = 이 계약의 통화({ $currency })는 더 이상 사용되지 않습니다. 새 견적을 받으시려면 당사에 문의해 주세요.
-reason-already-renewed-online = 이 계약은 이미 갱신되었습니다. 감사합니다!
+reason-already-renewed-online = 이 계약은 이미 갱신되었습니다. 감사합니다.
 reason-already-renewed-partner = 이 계약은 이미 파트너를 통해 갱신되었습니다. 추가로 하실 일은 없습니다.
 reason-contract-not-found = 계약을 찾을 수 없습니다. 이메일에 있는 링크를 확인해 주세요.
 reason-link-expired = 이 갱신 링크는 만료되었습니다. 가장 최근에 받은 알림 이메일의 링크를 이용해 주세요.
@@ -93,7 +93,7 @@ reason-link-expired = 이 갱신 링크는 만료되었습니다. 가장 최근�
 ## 도움말
 help-heading = 도움이 필요하신가요?
 help-send-email = 이메일 보내기
-help-phone = { $phone }번으로 전화하신 후 3번, 이어서 1번을 선택해 주세요.
+help-phone = { $phone }에 전화하신 후 3번, 이어서 1번을 선택해 주세요.
 help-details = 계약 번호, 참조 번호(있는 경우), 주문 시 사용한 이메일 주소(있는 경우)를 미리 준비해 주세요.
-help-changed-quote = 다른 견적이 필요하신가요? 계정 포털에서 지원 요청을 등록하시거나, 전화하신 후 3번, 이어서 2번을 선택하여 영업 담당자와 상담하세요.
+help-changed-quote = 다른 견적이 필요하신가요? 계정 포털에서 지원 요청을 등록하시거나, 전화하신 후 3번, 이어서 2번을 선택하시면 영업 담당자와 상담하실 수 있습니다.
 partner-note = 공인 파트너를 통해서도 언제든지 갱신하실 수 있습니다.

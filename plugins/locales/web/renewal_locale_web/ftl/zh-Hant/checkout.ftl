@@ -58,10 +58,10 @@ payment-method-webmoney = WebMoney
 payment-method-wire_transfer = 銀行轉帳
 payment-method-check = 支票或匯票
 card-number-label = 卡號
-card-expiry-label = 到期日（MM/YY）
+card-expiry-label = 有效期限（月/年）
 card-cvc-label = 安全碼
 card-holder-label = 持卡人姓名
-pay-button = 支付 { $amount }
+pay-button = 付款 { $amount }
 place-order-button = 提交訂單
 secure-payment-note = 您的卡片資料會直接傳送給我們的付款安全服務供應商，我們絕不會儲存這些資料。
 
