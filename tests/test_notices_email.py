@@ -1,0 +1,157 @@
+"""The reminder as a customer reads it: their language, their country's amount
+and date formats, the right seller, correct headers, a PDF whose text matches
+the email, and every template in every email locale with no missing message
+and no English left over."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, date, datetime
+
+import pypdf
+import pytest
+
+from core.notices.content import email_locale, notice_content
+from core.notices.render import build_message, render_html, render_pdf, render_text
+from core.notices.settings import load_mail_settings
+from core.renewals.quotes import QuoteOptions, price_quote
+from core.renewals.rates import Rates
+from tests.notices_helpers import FROM, REPLY_TO, contract, job_context
+
+TODAY = date(2026, 11, 25)
+END = date(2026, 12, 25)
+EXPIRES = datetime(2027, 3, 25, 23, 59, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def context(catalog, tmp_path_factory):
+    return job_context(catalog, tmp_path_factory.mktemp("outbox"))
+
+
+def render(context, country: str, locale: str | None = None, *, customer: str = "Customer Ltd"):
+    catalog = context.catalog
+    entry = catalog.countries[country]
+    data = contract(f"C-{country}-1", country, END, customer=customer)
+    quote = price_quote(data, catalog, QuoteOptions(on=TODAY), Rates([], TODAY))
+    assert quote.eligible, quote.reasons
+    return notice_content(context.translator, locale=locale or email_locale(context.translator, entry.email_locale),
+                          country=country, quote=quote, term_end=END, today=TODAY, url="https://renew.example/renew/T",
+                          link_expires=EXPIRES, version="2D5C849B5323", valid_until=END, phone=entry.support_phone)
+
+
+CUSTOMERS = [
+    # country, locale, subject, total as printed, end date as printed, seller
+    ("KR", "ko", "지원 계약 C-KR-1 만료까지 30일 남았습니다", "₩764,000", "2026년 12월 25일", "VMware International Limited"),
+    ("JP", "ja", "サポート契約 C-JP-1 の有効期限まであと30日です", "￥84,600", "2026年12月25日", "VMware International Limited"),
+    ("BR", "pt-BR", "Seu contrato de suporte C-BR-1 vence em 30 dias", "R$\xa03.060,00", "25 de dezembro de 2026",
+     "VMware International Limited"),
+    ("MX", "es-419", "Su contrato de soporte C-MX-1 vence en 30 días", "$10,380.00", "25 de diciembre de 2026",
+     "VMware International Limited"),
+    ("DE", "de", "Ihr Supportvertrag C-DE-1 läuft in 30 Tagen ab", "502,00\xa0€", "25. Dezember 2026",
+     "VMware International Limited"),
+    ("CH", "de", "Ihr Supportvertrag C-CH-1 läuft in 30 Tagen ab", "CHF\xa0492.00", "25. Dezember 2026",
+     "VMware International Limited"),
+    ("US", "en", "Your support contract C-US-1 expires in 30 days", "$546.00", "December 25, 2026", "VMware, Inc."),
+]
+
+
+@pytest.mark.parametrize(("country", "locale", "subject", "total", "end", "seller"), CUSTOMERS)
+def test_each_customer_reads_their_language_formats_and_seller(context, country, locale, subject, total, end, seller):
+    content = render(context, country)
+    assert content.locale == locale
+    assert content.subject == subject
+    facts = {fact.label: fact.value for fact in content.facts}
+    assert total in facts.values() and end in facts.values() and seller in facts.values()
+    assert f"C-{country}-1" in facts.values() and "30" in facts.values()
+    text = render_text(content)
+    html = render_html(content)
+    for part in (text, html):
+        assert total in part.replace("&nbsp;", "\xa0") or total in part
+        assert seller in part and "https://renew.example/renew/T" in part and f"C-{country}-1" in part
+    assert content.pdf.total == total
+
+
+def test_headers_subject_encoding_language_ids_and_addresses(context):
+    content = render(context, "KR")
+    now = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    message = build_message(content, to="it@customer.example", message_id="<renewal.x@vendor.example>",
+                            settings=context.settings, now=now, pdf=b"%PDF-1.7 test", pdf_name="C-KR-1-ABC.pdf")
+    raw = message.as_bytes()
+    header_block = raw.split(b"\r\n\r\n", 1)[0]
+    assert b"Subject: =?utf-8?" in header_block  # RFC 2047: a 7-bit header on the wire
+    assert header_block.isascii()
+    assert message["Subject"] == content.subject
+    assert message["Content-Language"] == "ko"
+    assert message["Message-ID"] == "<renewal.x@vendor.example>"
+    assert message["Date"] == "Wed, 25 Nov 2026 09:30:00 +0000"
+    assert message["From"] == FROM and message["Reply-To"] == REPLY_TO and message["To"] == "it@customer.example"
+    kinds = [part.get_content_type() for part in message.walk()]
+    assert kinds[:4] == ["multipart/mixed", "multipart/alternative", "text/plain", "text/html"]
+    assert [a.get_filename() for a in message.iter_attachments()] == ["C-KR-1-ABC.pdf"]
+    default_from = build_message(render(context, "US"), to="a@b.example", message_id="<m@x>",
+                                 settings=load_mail_settings({}), now=now)
+    assert default_from["From"] == '"VMware, Inc." <renewals@example.com>' and default_from["Reply-To"] is None
+
+
+@pytest.mark.parametrize("country", ["KR", "JP", "CN"])
+def test_the_pdf_text_shows_the_contract_and_total_as_the_email_does(context, country):
+    content = render(context, country)
+    assert content.locale == {"KR": "ko", "JP": "ja", "CN": "zh-Hans"}[country]
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render_pdf(content.pdf))).pages)
+    assert f"C-{country}-1" in text
+    email_total = next(f.value for f in content.facts if f.value == content.pdf.total)
+    assert email_total in text
+    assert content.pdf.title in text
+
+
+def _fragments(text: str, skip: set[str]) -> set[str]:
+    """Three-word runs of an English rendering, without the data every language shares."""
+    for item in skip:
+        text = text.replace(item, " | ")
+    runs = set()
+    for piece in re.split(r"[|.,:;!?()\n<>\"=/]", text):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", piece)
+        runs |= {" ".join(words[i:i + 3]).lower() for i in range(len(words) - 2)}
+    return runs
+
+
+def _visible(content) -> str:
+    html = re.sub(r"<(style|title)[^>]*>.*?</\1>|<[^>]+>", " ", render_html(content), flags=re.S)
+    pdf = " ".join([content.pdf.title, *content.pdf.headings, content.pdf.version, content.pdf.column_item,
+                    content.pdf.column_amount, *(line.description for line in content.pdf.lines),
+                    content.pdf.total_label, content.pdf.note, content.pdf.seller])
+    return "\n".join([content.subject, render_text(content), html, pdf])
+
+
+def test_every_template_in_every_email_locale_has_its_messages_and_no_english(context, translator):
+    locales = sorted(context.translator.codes["email"])
+    assert len(locales) == 11
+    english = render(context, "DE", "en")
+    data = {"C-DE-1", "Customer Ltd", "VMware International Limited", "VS8-STD-C", "https://renew.example/renew/T",
+            "2D5C849B5323"}
+    english_runs = _fragments(_visible(english), data)
+    assert len(english_runs) > 60  # the probe really covers the email, the HTML and the PDF
+    for locale in locales:
+        content = render(context, "DE", locale)
+        missing = sorted(i for i in content.used if not context.translator.has("email", locale, i))
+        assert not missing, f"email/{locale} lacks {missing}: add them to its reminder.ftl or notices.ftl"
+        if locale == "en":
+            continue
+        leftovers = sorted(english_runs & _fragments(_visible(content), data))
+        assert not leftovers, f"email/{locale} shows English: {leftovers[:5]}"
+        same = sorted(i for i in content.used if _words(context, "en", i) and
+                      _words(context, locale, i) == _words(context, "en", i) and _words(context, "en", i) not in SAME)
+        assert not same, f"email/{locale} leaves these labels in English: {same}"
+
+
+# Words several languages share with English (a spelling, not a leftover).
+SAME = {"Total", "Basic", "Production", "Partner", "Item"}
+
+
+def _words(context, locale: str, message_id: str) -> str | None:
+    """A message without arguments (labels, headings), or None."""
+    try:
+        return context.translator.text("email", locale, message_id)
+    except Exception:  # noqa: BLE001 - needs arguments: covered by the three-word runs
+        return None
