@@ -30,7 +30,7 @@ async def test_home_page_is_localized(client, headers, query, lang, direction, t
     assert response.headers["vary"] == "Accept-Language"
     assert response.headers["content-language"] == lang
     if title:
-        assert f"<title>{title}</title>" in response.text
+        assert f" – {title}</title>" in response.text
 
 
 async def test_health_reports_the_catalog(client):

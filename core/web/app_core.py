@@ -1,25 +1,111 @@
-"""Wires the web layer: shared start-up state, routes and error mapping in one place."""
+"""Wires the web layer: shared start-up state, routes, security, templates and error mapping in one place."""
 
 from __future__ import annotations
 
-from litestar.config.app import AppConfig
-from litestar.di import Provide
-from litestar.plugins import InitPluginProtocol
+from datetime import UTC, datetime
+from pathlib import Path
 
+from litestar import Request, Response
+from litestar.config.app import AppConfig
+from litestar.config.csrf import CSRFConfig
+from litestar.datastructures import Cookie, State
+from litestar.di import Provide
+from litestar.exceptions import HTTPException, NotFoundException, TooManyRequestsException
+from litestar.middleware.rate_limit import RateLimitConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.plugins import InitPluginProtocol
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.response import Redirect
+from litestar.static_files import create_static_files_router
+from litestar.template.config import TemplateConfig
+
+from core.checkout.context import Clock, SessionEnded
+from core.checkout.language import LANG_COOKIE
+from core.checkout.pages import PageKit
+from core.checkout.security import security_headers
+from core.checkout.session import SessionCodec
+from core.checkout.settings import CheckoutSettings, load_settings
+from core.db import session as db_session
 from core.i18n import Translator
 from core.platform import Platform
+from core.web import errors
 from core.web.home import HomeController
+
+CHECKOUT = Path(__file__).resolve().parent.parent / "checkout"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class ApplicationCore(InitPluginProtocol):
-    def __init__(self, platform: Platform) -> None:
+    def __init__(self, platform: Platform, settings: CheckoutSettings | None = None,
+                 clock: Clock = utc_now, manage_database: bool = True) -> None:
         self.platform = platform
         self.translator = Translator(platform.catalog)
+        self.settings = settings or load_settings()
+        self.kit = PageKit(self.translator, platform.catalog, self.settings)
+        self.clock = clock
+        self.manage_database = manage_database
 
     def on_app_init(self, app_config: AppConfig) -> AppConfig:
-        app_config.route_handlers.append(HomeController)
+        from core.checkout.api import ApiController
+        from core.checkout.controllers.entry import EntryController
+        from core.checkout.controllers.payment import PaymentController
+        from core.checkout.controllers.steps import StepsController
+
+        settings = self.settings
+        link_limit = RateLimitConfig(rate_limit=("minute", settings.link_attempts_per_minute),
+                                     set_rate_limit_headers=False)
+        EntryController.middleware = [link_limit.middleware]
+        app_config.route_handlers.extend([
+            HomeController, EntryController, StepsController, PaymentController, ApiController,
+            create_static_files_router(path="/static", directories=[CHECKOUT / "static"],
+                                       cache_control=None, include_in_schema=False),
+            *self._payment_routes(),
+        ])
         app_config.dependencies.update({
             "platform": Provide(lambda: self.platform, use_cache=True, sync_to_thread=False),
             "translator": Provide(lambda: self.translator, use_cache=True, sync_to_thread=False),
         })
+        app_config.state = State({"kit": self.kit, "codec": SessionCodec(settings.secret_key, settings.session_minutes),
+                                  "clock": self.clock, "settings": settings, "platform": self.platform})
+        app_config.template_config = TemplateConfig(directory=CHECKOUT / "templates", engine=JinjaTemplateEngine)
+        app_config.csrf_config = CSRFConfig(secret=settings.secret_key, cookie_secure=settings.tls,
+                                            cookie_httponly=True, cookie_samesite="lax",
+                                            exclude=["/api/session"])
+        app_config.middleware.insert(0, security_headers(settings.tls))
+        app_config.openapi_config = OpenAPIConfig(title="Online Renewal checkout API", version="1.0.0",
+                                                  path="/schema")
+        app_config.before_request = self._language_pick
+        app_config.exception_handlers.update({
+            SessionEnded: errors.session_ended,
+            NotFoundException: errors.not_found,
+            TooManyRequestsException: errors.too_many,
+            HTTPException: errors.http_error,
+            Exception: errors.server_error,
+        })
+        if self.manage_database:
+            app_config.on_startup.append(db_session.start)
+            app_config.on_shutdown.append(db_session.stop)
         return app_config
+
+    def _payment_routes(self) -> list:
+        """Routes payment plugins contribute (the card form, sandbox banks, notifications)."""
+        try:
+            from core.orders.web import web_routes
+        except ImportError:
+            return []
+        return web_routes(self.platform)
+
+    def _language_pick(self, request: Request) -> Response | None:
+        """``?lang=xx`` on any page: remember the pick in a cookie and reload the page without it."""
+        picked = request.query_params.get("lang")
+        if picked is None or request.method != "GET" or request.url.path.startswith(("/api", "/schema", "/pay")):
+            return None
+        code = self.kit.languages.picked(picked)
+        response = Redirect(request.url.path, status_code=303)
+        if code:
+            response.set_cookie(Cookie(key=LANG_COOKIE, value=code, path="/", httponly=True, samesite="lax",
+                                       secure=self.settings.tls, max_age=365 * 24 * 3600))
+        return response

@@ -1,0 +1,1 @@
+"""One controller per checkout step or state; shared loading in ``common``."""

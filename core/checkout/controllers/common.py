@@ -1,0 +1,87 @@
+"""What every checkout page loads: session, contract, the stored quote, the true state.
+
+Two to three queries a page (contract with lines, the stored quote, the
+order), inside one unit of work so SQLite uses one connection.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import msgspec
+from litestar import Request, Response
+from litestar.response import Redirect
+
+from core.checkout import flow, orders_bridge
+from core.checkout.context import SessionEnded, current_session, remember, with_session
+from core.checkout.pages import PageKit
+from core.checkout.session import CheckoutSession
+from core.checkout.states import PageName, TruePage, allowed, page_for
+from core.checkout.views import ContractView, QuoteView, contract_view, quote_view
+from core.db.session import unit_of_work
+from core.renewals.contracts import ContractData
+from core.renewals.quote_store import StoredQuote
+
+
+class Loaded(msgspec.Struct):
+    session: CheckoutSession
+    contract: ContractData
+    stored: StoredQuote
+    requoted: bool
+    true_page: TruePage
+    order: orders_bridge.OrderSummary | None
+    code: str
+    now: datetime
+
+
+def kit_of(request: Request) -> PageKit:
+    return request.app.state.kit
+
+
+async def load(request: Request) -> Loaded:
+    """The session's contract and quote; SessionEnded when there is none or its contract is gone."""
+    session = current_session(request)
+    kit = kit_of(request)
+    now = request.app.state.clock()
+    async with unit_of_work():
+        contract = await flow.contract_for(session.contract)
+        if contract is None:
+            raise SessionEnded()
+        order = await orders_bridge.current_order(contract.contract_number, now=now)
+        stored, requoted = await flow.current_quote(kit.catalog, contract, session.quote_id,
+                                                    flow.choice_of(session), now,
+                                                    kit.settings.currency_quote_minutes)
+    if stored.id != session.quote_id:
+        session = msgspec.structs.replace(session, quote_id=stored.id)
+        remember(request, session)
+    code = kit.code_for(request, contract.country)
+    true_page = page_for(contract, stored.quote, order.page if order else None)
+    return Loaded(session, contract, stored, requoted, true_page, order, code, now)
+
+
+def redirect_if_elsewhere(request: Request, loaded: Loaded, requested: PageName) -> Response | None:
+    """A 303 to the true state's page when ``requested`` is not allowed now."""
+    if allowed(requested, loaded.true_page):
+        return None
+    return with_session(Redirect(loaded.true_page.home.url, status_code=303), request)
+
+
+def views(request: Request, loaded: Loaded) -> tuple[ContractView, QuoteView]:
+    kit = kit_of(request)
+    stored = loaded.stored
+    return (
+        contract_view(loaded.contract, loaded.code, loaded.now.date(), loaded.session.term_years),
+        quote_view(stored.quote, kit.translator, loaded.code, valid_until=stored.valid_until,
+                   version=stored.version_hash),
+    )
+
+
+def render_step(request: Request, loaded: Loaded, template: str, title_id: str, *, status: int = 200,
+                errors=(), **context) -> Response:
+    kit = kit_of(request)
+    contract, quote = views(request, loaded)
+    response = kit.render(request, template, code=loaded.code, title_id=title_id, status=status,
+                          contract=loaded.contract.contract_number, country=loaded.contract.country,
+                          errors=errors, contract_view=contract, quote=quote, requoted=loaded.requoted,
+                          **context)
+    return with_session(response, request)

@@ -1,0 +1,141 @@
+"""Choosing how to pay, paying, and every page an order's state can call for.
+
+The method POST checks the choice against the catalog and the quote's
+validity (an expired currency quote is re-quoted and shown again, never
+charged at the old rate), then hands over to the payments domain, which
+answers where the customer goes next: the plugin's card form or bank page,
+or the offline instructions. Every state page is the one
+``core.checkout.states`` allows for the order's true state.
+"""
+
+from __future__ import annotations
+
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from litestar.response import Redirect
+
+from core.checkout import orders_bridge
+from core.checkout.context import remember, with_session
+from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
+from core.checkout.methods import method_choices
+from core.checkout.pages import FieldError
+from core.checkout.schemas import MethodForm, PayForm
+from core.checkout.states import PageName
+from core.checkout.views import day, money
+
+FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
+
+
+def _see(request: Request, page: PageName | str) -> Response:
+    url = page.url if isinstance(page, PageName) else page
+    return with_session(Redirect(url, status_code=303), request)
+
+
+class PaymentController(Controller):
+    path = "/checkout"
+    include_in_schema = False
+
+    @get("/method")
+    async def method(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(request, loaded)
+
+    def _method(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
+        return render_step(request, loaded, "method.html.j2", "step-method-title", status=status, errors=errors,
+                           methods=method_choices(kit_of(request), loaded, loaded.session.method))
+
+    @post("/method")
+    async def choose_method(self, request: Request, data: MethodForm = FORM) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.METHOD)
+        if elsewhere:
+            return elsewhere
+        if loaded.requoted:  # the locked price ran out: show the new one before anyone pays it
+            return self._method(request, loaded)
+        choices = method_choices(kit_of(request), loaded)
+        if data.method not in {choice.value for choice in choices}:
+            field = "method-" + (choices[0].value if choices else "none")
+            error = FieldError(field, kit_of(request).text(loaded.code, "error-choose-method"))
+            return self._method(request, loaded, (error,), status=400)
+        remember(request, msgspec.structs.replace(loaded.session, method=data.method))
+        order = await orders_bridge.choose_method(request, loaded, data.method)
+        return _see(request, order.redirect_url or "/checkout")
+
+    @get("/pay")
+    async def pay_page(self, request: Request) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.PAY)
+        if elsewhere or loaded.order is None:
+            return elsewhere or _see(request, PageName.METHOD)
+        if not loaded.order.ready_to_pay and loaded.order.redirect_url:
+            return _see(request, loaded.order.redirect_url)
+        return render_step(request, loaded, "pay.html.j2", "step-pay-title", order=loaded.order,
+                           method_name=kit_of(request).text(loaded.code, f"payment-method-{loaded.order.method_id}"))
+
+    @post("/pay")
+    async def pay(self, request: Request, data: PayForm = FORM) -> Response:
+        loaded = await load(request)
+        if loaded.order is None or redirect_if_elsewhere(request, loaded, PageName.PAY):
+            return _see(request, loaded.true_page.home)
+        await orders_bridge.pay(request, loaded.order, data.attempt)
+        return _see(request, "/checkout")
+
+    @get("/processing")
+    async def processing(self, request: Request) -> Response:
+        loaded = await load(request)
+        if loaded.order is not None and loaded.true_page.home is PageName.PROCESSING:
+            await orders_bridge.ask_again(request, loaded.order)
+            loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.PROCESSING) or self._state(
+            request, loaded, "processing-title", ["processing-body"], refresh=5,
+            link="/checkout/processing", link_label="processing-refresh-link")
+
+    @get("/declined")
+    async def declined(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.DECLINED) or self._state(
+            request, loaded, "declined-heading", ["declined-body"], link="/checkout/method",
+            link_label="change-payment-option")
+
+    @get("/confirmation")
+    async def confirmation(self, request: Request) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.CONFIRMATION)
+        if elsewhere or loaded.order is None:
+            return elsewhere or _see(request, PageName.REVIEW)
+        kit, order, code, country = kit_of(request), loaded.order, loaded.code, loaded.contract.country
+        body = kit.text(code, "confirmation-body", order=order.reference,
+                        end=day(order.new_end_date, code, country) if order.new_end_date else "—")
+        paid = kit.text(code, "confirmation-paid", amount=money(order.processed_amount or order.amount,
+                                                               order.processed_currency or order.currency,
+                                                               code, country))
+        return self._state(request, loaded, "confirmation-heading", [], texts=[body, paid], panel=True)
+
+    @get("/offline")
+    async def offline(self, request: Request) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.OFFLINE)
+        if elsewhere or loaded.order is None:
+            return elsewhere or _see(request, PageName.REVIEW)
+        texts = await orders_bridge.offline_texts(request, loaded)
+        return self._state(request, loaded, "offline-heading", [], texts=texts, link="/checkout/method",
+                           link_label="change-payment-option")
+
+    @get("/renewed")
+    async def renewed(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.ALREADY_RENEWED) or self._state(
+            request, loaded, "renewed-title", ["renewed-body"])
+
+    @get("/not-eligible")
+    async def not_eligible(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.NOT_ELIGIBLE) or render_step(
+            request, loaded, "not_eligible.html.j2", "not-eligible-title")
+
+    def _state(self, request: Request, loaded, title_id: str, body_ids: list[str], *, texts=(), **context) -> Response:
+        kit = kit_of(request)
+        paragraphs = [*texts, *(kit.text(loaded.code, body_id) for body_id in body_ids)]
+        return render_step(request, loaded, "state.html.j2", title_id, paragraphs=paragraphs, **context)

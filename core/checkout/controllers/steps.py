@@ -1,0 +1,105 @@
+"""Review, options (upgrade) and currency: the steps before choosing how to pay.
+
+Each GET shows the step for the stored quote; each POST validates the
+choice against what the price list and catalog offer, stores the new quote
+version and answers 303 (so a reload never re-posts), or re-renders the
+step with a localized error linked to its field.
+"""
+
+from __future__ import annotations
+
+
+import msgspec
+from litestar import Controller, Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from litestar.response import Redirect
+
+from core.checkout.context import remember, with_session
+from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
+from core.checkout.pages import FieldError
+from core.checkout.schemas import CurrencyForm, OptionsForm
+from core.checkout.states import PageName
+from core.checkout.upgrades import currency_choices, upgrade_choices
+
+FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
+
+
+class StepsController(Controller):
+    path = "/checkout"
+    include_in_schema = False
+
+    @get("/")
+    async def start(self, request: Request) -> Response:
+        loaded = await load(request)
+        return with_session(Redirect(loaded.true_page.home.url, status_code=303), request)
+
+    @get("/review")
+    async def review(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.REVIEW) or render_step(
+            request, loaded, "review.html.j2", "step-review-title")
+
+    @get("/options")
+    async def options(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.OPTIONS) or self._options(request, loaded)
+
+    def _options(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
+        levels, terms = upgrade_choices(kit_of(request), loaded)
+        return render_step(request, loaded, "options.html.j2", "step-options-title", status=status,
+                           errors=errors, levels=levels, terms=terms)
+
+    @post("/options")
+    async def choose_options(self, request: Request, data: OptionsForm = FORM) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.OPTIONS)
+        if elsewhere:
+            return elsewhere
+        levels, terms = upgrade_choices(kit_of(request), loaded)
+        errors = []
+        if data.level not in {choice.value for choice in levels}:
+            errors.append(FieldError("level-" + (levels[0].value if levels else "none"),
+                                     kit_of(request).text(loaded.code, "error-choose-level")))
+        if data.term not in {choice.value for choice in terms}:
+            errors.append(FieldError("term-" + (terms[0].value if terms else "none"),
+                                     kit_of(request).text(loaded.code, "error-choose-term")))
+        if errors:
+            return self._options(request, loaded, tuple(errors), status=400)
+        current_level = next(c.value for c in levels if c.current)
+        current_term = next(c.value for c in terms if c.current)
+        session = msgspec.structs.replace(
+            loaded.session,
+            upgrade_level=None if data.level == current_level else data.level,
+            term_years=None if data.term == current_term else int(data.term))
+        remember(request, session)
+        target = PageName.OPTIONS if data.action == "update" else PageName.CURRENCY
+        return with_session(Redirect(target.url, status_code=303), request)
+
+    @get("/currency")
+    async def currency(self, request: Request) -> Response:
+        loaded = await load(request)
+        return redirect_if_elsewhere(request, loaded, PageName.CURRENCY) or self._currency(request, loaded)
+
+    def _currency(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
+        return render_step(request, loaded, "currency.html.j2", "step-currency-title", status=status,
+                           errors=errors, currencies=currency_choices(kit_of(request), loaded))
+
+    @post("/currency")
+    async def choose_currency(self, request: Request, data: CurrencyForm = FORM) -> Response:
+        loaded = await load(request)
+        elsewhere = redirect_if_elsewhere(request, loaded, PageName.CURRENCY)
+        if elsewhere:
+            return elsewhere
+        offered = {choice.value for choice in currency_choices(kit_of(request), loaded)}
+        if data.currency not in offered:
+            error = FieldError("currency", kit_of(request).text(loaded.code, "error-choose-currency"))
+            return self._currency(request, loaded, (error,), status=400)
+        quote_currency = loaded.stored.quote.quote_currency
+        session = msgspec.structs.replace(
+            loaded.session, currency=None if data.currency == quote_currency else data.currency)
+        remember(request, session)
+        target = PageName.CURRENCY if data.action == "update" else PageName.METHOD
+        return with_session(Redirect(target.url, status_code=303), request)
+
+

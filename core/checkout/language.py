@@ -1,0 +1,52 @@
+"""Which language a page speaks, and the list of languages every page offers.
+
+Order of preference: the customer's pick (a cookie, set by ``?lang=``), then
+the browser's Accept-Language, then the web language of the contract's
+country, then English. Responses say ``Vary: Accept-Language``.
+"""
+
+from __future__ import annotations
+
+import msgspec
+from litestar import Request
+
+from core.catalog import BASE_LOCALE
+from core.i18n import babel_locale, match_locale, parse_accept_language
+
+LANG_COOKIE = "renewal_lang"
+
+
+class LanguageChoice(msgspec.Struct, frozen=True):
+    code: str
+    name: str  # in its own language: "Deutsch", "日本語", "العربية"
+
+
+def native_name(code: str) -> str:
+    name = babel_locale(code).display_name or code
+    return name[:1].upper() + name[1:]
+
+
+class Languages:
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self.codes = tuple(codes)
+        self.choices = tuple(LanguageChoice(code, native_name(code)) for code in self.codes)
+
+    def picked(self, value: str | None) -> str | None:
+        """A picked code if it is one we serve (tags are matched, so ``pt-br`` works)."""
+        if not value:
+            return None
+        return value if value in self.codes else match_locale(value, self.codes)
+
+    def for_request(self, request: Request, country_locale: str | None = None) -> str:
+        picked = self.picked(request.cookies.get(LANG_COOKIE))
+        if picked:
+            return picked
+        for tag in parse_accept_language(request.headers.get("accept-language")):
+            found = match_locale(tag, self.codes)
+            if found:
+                return found
+        if country_locale:
+            found = self.picked(country_locale)
+            if found:
+                return found
+        return BASE_LOCALE

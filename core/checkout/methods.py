@@ -1,0 +1,39 @@
+"""The payment methods the method step offers, named and explained in the page language.
+
+Only what the assembled catalog offers for the contract's country, the
+payment currency, today and the amount (``Catalog.methods_for``), so a
+tampered form value is refused. Each method is named by its Fluent label
+(``payment-method-<id>``) and explained by how it works for the customer:
+pay now by card, approve at the bank or wallet and come back, or pay later
+with instructions (offline).
+"""
+
+from __future__ import annotations
+
+from core.checkout.schemas import Choice
+from core.model import PaymentMethod
+
+
+def offered_methods(kit, loaded) -> tuple[PaymentMethod, ...]:
+    quote = loaded.stored.quote
+    if quote.currency is None or quote.total is None:
+        return ()
+    return kit.catalog.methods_for(loaded.contract.country, quote.currency, loaded.now.date(), amount=quote.total)
+
+
+def explanation_id(method: PaymentMethod) -> str:
+    if method.flow == "offline":
+        return "method-explain-offline"
+    if method.kind == "card":
+        return "method-explain-card"
+    return "method-explain-redirect"
+
+
+def method_choices(kit, loaded, chosen: str | None = None) -> tuple[Choice, ...]:
+    choices = []
+    for method in offered_methods(kit, loaded):
+        name = kit.text(loaded.code, f"payment-method-{method.id}")
+        arguments = {"method": name}
+        choices.append(Choice(value=method.id, label=name, checked=method.id == chosen,
+                              hint=kit.text(loaded.code, explanation_id(method), **arguments)))
+    return tuple(choices)

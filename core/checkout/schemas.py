@@ -1,0 +1,78 @@
+"""The forms and JSON bodies of the checkout, as msgspec structs.
+
+Form fields arrive as text; every value is checked against what the
+catalog and price list offer before it is used, and a bad one is answered
+with a localized message linked to its field, never a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+Action = Literal["update", "continue"]
+
+
+class OptionsForm(msgspec.Struct, frozen=True):
+    level: str = ""
+    term: str = ""
+    action: str = "continue"
+
+
+class CurrencyForm(msgspec.Struct, frozen=True):
+    currency: str = ""
+    action: str = "continue"
+
+
+class MethodForm(msgspec.Struct, frozen=True):
+    method: str = ""
+
+
+class NewLinkForm(msgspec.Struct, frozen=True):
+    pass
+
+
+# --- JSON API ----------------------------------------------------------------
+
+
+class StartSession(msgspec.Struct, frozen=True):
+    token: str
+
+
+class OptionsRequest(msgspec.Struct, frozen=True):
+    upgrade_level: str | None = None
+    term_years: int | None = None
+
+
+class CurrencyRequest(msgspec.Struct, frozen=True):
+    currency: str
+
+
+class MethodRequest(msgspec.Struct, frozen=True):
+    method: str
+
+
+class Choice(msgspec.Struct, frozen=True):
+    value: str
+    label: str
+    current: bool = False
+    checked: bool = False
+    hint: str | None = None
+
+
+class ProblemDetail(msgspec.Struct, frozen=True):
+    field: str
+    message: str
+
+
+class Problem(msgspec.Struct, frozen=True):
+    """A JSON error: what was wrong, per field, in the page language."""
+
+    status: int
+    title: str
+    problems: tuple[ProblemDetail, ...] = ()
+
+
+class PayForm(msgspec.Struct, frozen=True):
+    attempt: str = ""
