@@ -54,3 +54,23 @@ def test_every_reason_has_a_message_in_every_web_locale(catalog, translator, cod
     for locale in catalog.locale_codes("web"):
         assert describe_reason(reason, translator, "web", locale).strip()
         assert translator.has("web", locale, reason.message_id)
+
+
+def test_reasons_follow_the_contract_country(translator):
+    over = Reason("over_limit", {"limit": Decimal("2750.00"), "currency": "CHF"})
+    assert "CHF\u00a02’750.00" in describe_reason(over, translator, "web", "de", country="CH")
+    mexico = Reason("over_limit", {"limit": Decimal("50000.00"), "currency": "MXN"})
+    assert "$50,000.00" in describe_reason(mexico, translator, "web", "es-419", country="MX")
+    later = Reason("country_not_live", {"date": date(2013, 7, 15)})
+    assert "15 July 2013" in describe_reason(later, translator, "web", "en", country="GB")
+    assert "July 15, 2013" in describe_reason(later, translator, "web", "en", country="US")
+
+
+def test_lines_use_the_glossary_in_both_channels(translator):
+    """The German email used to keep 'Production' and 'Zuschlag' where the page said
+    'Produktion' and 'Aufschlag': both now read the glossary."""
+    for channel in ("web", "email"):
+        assert "Produktion" in describe_line(RENEWAL, translator, channel, "de")
+        assert describe_line(SURCHARGE, translator, channel, "de", country="CH") == \
+            "Zuschlag für Währungsumrechnung (3.5%)"
+        assert describe_line(SURCHARGE, translator, channel, "ko").startswith("통화 환산 추가 요금")
