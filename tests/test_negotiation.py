@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from core.i18n import parse_accept_language
@@ -85,15 +83,13 @@ def test_q_values_follow_rfc_9110(header, expected):
     assert parse_accept_language(header) == expected
 
 
-def test_a_huge_header_is_cut_short_and_cheap():
+def test_a_huge_header_is_cut_short():
     from core.i18n import MAX_TAGS
 
     header = ",".join(f"x{n % 10}-Y{n % 7};q=0.{n % 9 + 1}" for n in range(900)) + ",de"
     assert len(header) > 10_000
-    started = time.perf_counter()
     tags = parse_accept_language(header)
-    assert len(tags) <= MAX_TAGS and "de" not in tags  # tags past the cap are not read
-    assert time.perf_counter() - started < 0.05
+    assert len(tags) <= MAX_TAGS and "de" not in tags  # tags past the cap are not read (bench/locales.py: cost)
     assert parse_accept_language(header) == tags  # the cached answer
 
 
