@@ -41,6 +41,10 @@ class TinyRegion:
             seller="Seller Ltd", email_locale="en", web_locale="en", support_phone="+31 20 000 0000"),)))
 
     @hookimpl
+    def register_payment_methods(self, register):  # a switched-on country needs a way to pay
+        register(PaymentMethod(id="tiny_card", kind="card", flow="instant"))
+
+    @hookimpl
     def register_price_lists(self, register):
         register(PriceList(id="tiny-eur", currency="EUR", countries=("NL",), service_levels=("basic",),
                            items=(PriceItem(sku="SKU", service_level="basic", term_years=1, price=Decimal("10")),)))
@@ -67,7 +71,7 @@ def build(*plugins, config=None, strict=False):
 def test_a_clean_catalog_answers_in_constant_time_lookups():
     catalog = build(TinyRegion(), BankA())
     assert catalog.errors == ()
-    assert [m.id for m in catalog.methods_for("NL", "EUR", ON)] == ["bank"]
+    assert [m.id for m in catalog.methods_for("NL", "EUR", ON)] == ["bank", "tiny_card"]
     with pytest.raises(AttributeError):
         catalog.methods = {}
     with pytest.raises(TypeError):

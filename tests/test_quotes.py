@@ -67,6 +67,12 @@ class Testland:
                        _country("JP", "JPY"), _country("KR", "KRW"), _country("LV", "LVL"))))
 
     @hookimpl
+    def register_payment_methods(self, register):  # a switched-on country needs a way to pay
+        from core.model import PaymentMethod
+
+        register(PaymentMethod(id="test_card", kind="card", flow="instant"))
+
+    @hookimpl
     def register_price_lists(self, register):
         register(_list("USD", ("US",), "1500.00", "0.01", "50.00"))
         register(_list("EUR", ("DE",), "1375.00", "0.01", "40.00"))

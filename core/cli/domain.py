@@ -195,6 +195,7 @@ class QuoteRow(msgspec.Struct):
     quote_currency: str | None
     exchange_rate: Decimal | None
     price_list: str | None
+    rate_date: date | None = None
 
 
 @click.command()
@@ -224,6 +225,7 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
         contract=result.contract, eligible=result.eligible, reasons=[r.code for r in result.reasons],
         currency=result.currency, total=result.total, seller=result.seller, quoted_on=result.quoted_on,
         quote_currency=result.quote_currency, exchange_rate=result.exchange_rate, price_list=result.price_list,
+        rate_date=result.rate_date,
         lines=[QuoteLineRow(kind=ln.kind,
                             description=describe_line(ln, translator, "web", locale, country=result.country),
                             amount=ln.amount, original_amount=ln.original_amount) for ln in result.lines],
@@ -236,7 +238,8 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
                              reasons=", ".join(row.reasons) or "-", seller=row.seller or "-",
                              on=row.quoted_on.isoformat(), price_list=row.price_list or "-"))
     if row.exchange_rate is not None:
-        click.echo(operator_text("quote-fx", currency=row.quote_currency, rate=str(row.exchange_rate)))
+        click.echo(operator_text("quote-fx", currency=row.quote_currency, rate=str(row.exchange_rate),
+                                 rate_date=row.rate_date.isoformat() if row.rate_date else "-"))
     emit_table(["kind", "description", f"amount ({row.currency or '-'})"],
                ([ln.kind, ln.description, ln.amount] for ln in row.lines))
     click.echo(operator_text("quote-total", total=str(row.total) if row.total is not None else "-",
@@ -251,11 +254,24 @@ def rates() -> None:
 
 @rates.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
+@click.option("--encoding", default=None, help="File encoding (default: detected: BOM, UTF-8, else Windows-1252).")
+@click.option("--delimiter", default=None, help="Column separator: comma, semicolon, tab, pipe (default: detected).")
 @click.pass_obj
 @friendly_errors
-def import_rates(ctx, file: Path) -> None:
-    """Load rates from CSV (base,quote,rate,valid_on) or JSON; all or nothing."""
-    rows = read_rates(file, ctx.platform().catalog)
+def import_rates(ctx, file: Path, encoding: str | None, delimiter: str | None) -> None:
+    """Load rates from CSV or JSON; all or nothing.
+
+    \b
+    Columns: base,quote,rate,valid_on (units of quote per one base, valid from that day):
+      base,quote,rate,valid_on
+      USD,EUR,0.8620,2026-11-02
+    A semicolon- or tab-separated export (decimal comma allowed) is read too.
+    Refused, with the line: unknown currencies, a currency to itself, a date not
+    written YYYY-MM-DD, one pair twice on a day, and a pair given both ways on a
+    day whose rates disagree by more than 1 %. A quote refuses payment in a
+    currency whose rate is older than RENEWALS_RATE_MAX_AGE_DAYS (default 7).
+    """
+    rows = read_rates(file, ctx.platform().catalog, encoding=encoding, delimiter=delimiter)
     written, unchanged = run_db(lambda: store_rates(rows))
     click.echo(operator_text("rates-summary", written=written, unchanged=unchanged))
 
@@ -277,6 +293,9 @@ def seed(ctx, count: int, seed: int, day: date | None) -> None:
     catalog = ctx.platform().catalog
     generated = demo_contracts(catalog, count, seed, day or date.today())
     rate_rows = read_rates(Path(__file__).resolve().parents[1] / "renewals" / "demo_rates.csv", catalog)
+    # The demo's rates again as of its day, so FX quotes are payable (rates have a maximum age).
+    rate_rows += [msgspec.structs.replace(r, valid_on=day or date.today()) for r in rate_rows
+                  if (day or date.today()) > r.valid_on]
 
     async def work() -> Any:
         await store_rates(rate_rows)

@@ -24,11 +24,11 @@ from core.errors import RenewalError
 from core.model import PriceItem, PriceList
 from core.money import Money, total
 from core.renewals.contracts import RENEWED, ContractData, find_contract
-from core.renewals.rates import Rates, load_rates
+from core.renewals.rates import Rates, load_rates, rate_max_age_days
 
 REASONS = (
     "contract_not_found", "already_renewed_online", "already_renewed_partner", "oem", "country_not_live",
-    "currency_retired", "over_limit",
+    "currency_retired", "over_limit", "rate_too_old",
 )
 
 
@@ -82,6 +82,7 @@ class Quote(msgspec.Struct, frozen=True):
     quote_currency: str | None = None
     exchange_rate: Decimal | None = None
     price_list: str | None = None
+    rate_date: date | None = None
 
 
 def needs_rates(contract: ContractData, catalog: Catalog, options: QuoteOptions) -> set[str]:
@@ -165,9 +166,13 @@ def price_quote(contract: ContractData, catalog: Catalog, options: QuoteOptions,
         lines.append(QuoteLine(kind="reinstatement_fee", message_id="line-reinstatement-fee",
                                arguments={"percent": policy.reinstatement_fee_percent}, amount=fee.amount))
 
-    rate = None
+    rate = rate_date = None
     if pay_currency != quote_currency:
-        rate = rates.get(quote_currency, pay_currency)
+        rate, rate_date = rates.get(quote_currency, pay_currency), rates.dated(quote_currency, pay_currency)
+        if rate_date is not None and (day - rate_date).days > rate_max_age_days():
+            # Shown, so the customer sees what it would cost, but not payable: a stale rate
+            # would charge the wrong amount (issue 10: a 2026 quote at a 2013 rate).
+            reasons.append(Reason("rate_too_old", {"currency": pay_currency, "date": rate_date}))
         lines = [msgspec.structs.replace(line, original_amount=line.amount,
                                          amount=Money(line.amount, quote_currency).convert(rate, pay_currency).amount)
                  for line in lines]
@@ -178,7 +183,7 @@ def price_quote(contract: ContractData, catalog: Catalog, options: QuoteOptions,
     grand_total = total([Money(line.amount, pay_currency) for line in lines], pay_currency)
     return Quote(eligible=not reasons, reasons=tuple(reasons), currency=pay_currency, lines=tuple(lines),
                  total=grand_total.amount, seller=entry.seller, quote_currency=quote_currency,
-                 exchange_rate=rate, price_list=price_list.id, **base)
+                 exchange_rate=rate, rate_date=rate_date, price_list=price_list.id, **base)
 
 
 def _price_lines(contract: ContractData, price_list: PriceList,

@@ -6,10 +6,15 @@ the inverse of B→A, else the cross rate through USD (A→USD→B); a derived r
 is rounded half-up to 10 significant digits (so KRW→EUR keeps its precision),
 and that rounded rate is the one applied and shown, so a customer can redo the
 arithmetic.
+
+A rate has a maximum age (``RENEWALS_RATE_MAX_AGE_DAYS``, default 7): a quote
+converted at an older rate cannot be paid in that currency (see
+core.renewals.quotes), and every converted quote carries the rate's date.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -21,10 +26,26 @@ from core.errors import RenewalError
 
 PIVOT = "USD"
 DERIVED_RATE_DIGITS = 10
+MAX_AGE_ENV = "RENEWALS_RATE_MAX_AGE_DAYS"
+DEFAULT_MAX_AGE_DAYS = 7
 
 
 class NoExchangeRate(RenewalError):
     message_id = "error-no-exchange-rate"
+
+
+class RateSettingError(RenewalError):
+    message_id = "error-setting"
+
+
+def rate_max_age_days() -> int:
+    """How many days old a rate may be on the quote day and still convert a payment."""
+    raw = os.environ.get(MAX_AGE_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_AGE_DAYS
+    if not raw.isdigit() or int(raw) > 36500:
+        raise RateSettingError(name=MAX_AGE_ENV, value=raw, expected="a whole number of days from 0 to 36500")
+    return int(raw)
 
 
 class RateRow(msgspec.Struct, frozen=True):
@@ -40,9 +61,26 @@ class Rates:
     def __init__(self, rows: list[RateRow], day: date) -> None:
         self.day = day
         self._pairs: dict[tuple[str, str], Decimal] = {}
+        self._dates: dict[tuple[str, str], date] = {}
         for row in sorted(rows, key=lambda r: r.valid_on):
             if row.valid_on <= day:
                 self._pairs[(row.base, row.quote)] = row.rate
+                self._dates[(row.base, row.quote)] = row.valid_on
+
+    def dated(self, base: str, quote: str) -> date | None:
+        """The day of the rate :meth:`find` uses; for an inverse or cross rate, the
+        oldest row it is built from (the conversion is only as fresh as that)."""
+        if base == quote:
+            return self.day
+        if (base, quote) in self._dates:
+            return self._dates[(base, quote)]
+        if (quote, base) in self._dates:
+            return self._dates[(quote, base)]
+        if PIVOT not in (base, quote):
+            first, second = self.dated(base, PIVOT), self.dated(PIVOT, quote)
+            if first is not None and second is not None:
+                return min(first, second)
+        return None
 
     def find(self, base: str, quote: str) -> Decimal | None:
         if base == quote:

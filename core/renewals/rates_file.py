@@ -1,10 +1,16 @@
-"""Reading exchange-rate files: CSV with ``base,quote,rate,valid_on`` or a JSON list of the same."""
+"""Reading exchange-rate files: CSV with ``base,quote,rate,valid_on`` or a JSON list of the same.
+
+A file loads all or nothing, and what a spreadsheet lets slip is refused with its
+line: a rate from a currency to itself, the same pair twice on one day (which one
+was meant?), a date not written YYYY-MM-DD (``20261101``), and a pair given both
+ways on one day whose rates disagree by more than INVERSE_TOLERANCE (USD→EUR 0.95
+with EUR→USD 2.00: one of them is a typo).
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -14,23 +20,29 @@ from core.catalog import Catalog
 from core.errors import RenewalError
 from core.operator_text import operator_text
 from core.renewals.rates import RateRow
+from core.renewals.tabular import read_table
 
 COLUMNS = ("base", "quote", "rate", "valid_on")
 # No real rate among the supported currencies leaves this range; outside it is a typo.
 LOWEST_RATE, HIGHEST_RATE = Decimal("0.00001"), Decimal("100000")
+# A->B times B->A on one day must be 1 within this (real quotes differ by the spread, well under 1 %).
+INVERSE_TOLERANCE = Decimal("0.01")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]+$")
 
 
 class RatesFileError(RenewalError):
     message_id = "error-rates-file"
 
 
-def read_rates(path: Path, catalog: Catalog) -> list[RateRow]:
-    """All rows, or RatesFileError naming the first bad one (rates load all-or-nothing)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise RatesFileError(file=str(path), where="-", problem=str(error)) from None
+def read_rates(path: Path, catalog: Catalog, *, encoding: str | None = None,
+               delimiter: str | None = None) -> list[RateRow]:
+    """All rows, or RatesFileError naming every bad one (rates load all-or-nothing)."""
     if path.suffix.lower() == ".json":
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise RatesFileError(file=str(path), where="-", problem=str(error)) from None
         try:
             records = json.loads(text, parse_float=Decimal)
         except RecursionError:
@@ -41,22 +53,44 @@ def read_rates(path: Path, catalog: Catalog) -> list[RateRow]:
             raise RatesFileError(file=str(path), where="-", problem=operator_text("rates-json-not-list"))
         rows = [(operator_text("import-item", item=str(i)), r) for i, r in enumerate(records, start=1)]
     else:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise RatesFileError(file=str(path), where="header",
-                                 problem=operator_text("import-missing-columns", columns=", ".join(missing)))
-        rows = [(operator_text("import-line", line=str(reader.line_num)), r) for r in reader]
+        table = read_table(path, COLUMNS, encoding=encoding, delimiter=delimiter)
+        decimal_comma = table.delimiter != ","
+        rows = [(operator_text("import-line", line=str(line)),
+                 {**r, "rate": r["rate"].replace(",", ".") if decimal_comma and _DECIMAL_COMMA.match(r["rate"])
+                  else r["rate"]}) for line, r in table.records]
     parsed, problems = [], []
     for where, record in rows:
         try:
-            parsed.append(_parse(path, where, record, catalog))
+            parsed.append((where, _parse(path, where, record, catalog)))
         except RatesFileError as error:
             problems.append(str(error))
+    problems.extend(_conflicts(path, parsed))
     if problems:
         raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
                              problem="\n  " + "\n  ".join(problems))
-    return parsed
+    return [row for _, row in parsed]
+
+
+def _conflicts(path: Path, parsed: list[tuple[str, RateRow]]) -> list[str]:
+    """Rows that contradict another row of the file: the same pair and day twice, or an
+    inverse pair whose rates do not multiply to 1 within INVERSE_TOLERANCE."""
+    problems: list[str] = []
+    seen: dict[tuple[str, str, date], tuple[str, RateRow]] = {}
+    for where, row in parsed:
+        key = (row.base, row.quote, row.valid_on)
+        if key in seen:
+            problems.append(str(RatesFileError(file=str(path), where=where, problem=operator_text(
+                "rates-duplicate", base=row.base, quote=row.quote, day=row.valid_on.isoformat(),
+                first=seen[key][0]))))
+            continue
+        seen[key] = (where, row)
+        inverse = seen.get((row.quote, row.base, row.valid_on))
+        if inverse is not None and abs(row.rate * inverse[1].rate - 1) > INVERSE_TOLERANCE:
+            problems.append(str(RatesFileError(file=str(path), where=where, problem=operator_text(
+                "rates-inverse-disagrees", base=row.base, quote=row.quote, rate=str(row.rate),
+                inverse=str(inverse[1].rate), first=inverse[0], product=str((row.rate * inverse[1].rate).normalize()),
+                tolerance=f"{INVERSE_TOLERANCE * 100:f}".rstrip("0").rstrip(".") + " %"))))
+    return problems
 
 
 def _parse(path: Path, where: str, record: Any, catalog: Catalog) -> RateRow:
@@ -68,6 +102,9 @@ def _parse(path: Path, where: str, record: Any, catalog: Catalog) -> RateRow:
         if code not in catalog.currencies:
             raise RatesFileError(file=str(path), where=f"{where}, {field}",
                                  problem=operator_text("rates-unknown-currency", currency=code))
+    if base == quote:
+        raise RatesFileError(file=str(path), where=f"{where}, quote",
+                             problem=operator_text("rates-same-currency", currency=base))
     try:
         text = str(record.get("rate")).strip()
         rate = Decimal(text)
@@ -77,7 +114,10 @@ def _parse(path: Path, where: str, record: Any, catalog: Catalog) -> RateRow:
         raise RatesFileError(file=str(path), where=f"{where}, rate",
                              problem=operator_text("rates-bad-rate", value=str(record.get("rate")))) from None
     try:
-        valid_on = date.fromisoformat(str(record.get("valid_on") or "").strip())
+        text = str(record.get("valid_on") or "").strip()
+        if not _ISO_DATE.match(text):  # date.fromisoformat also takes 20261101
+            raise ValueError
+        valid_on = date.fromisoformat(text)
         if not 1990 <= valid_on.year <= 2200:
             raise ValueError
     except ValueError:

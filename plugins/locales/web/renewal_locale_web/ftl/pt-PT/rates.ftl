@@ -1,0 +1,2 @@
+# Exchange rates (issue 10): a payment currency whose latest rate is too old.
+reason-rate-too-old = De momento, não é possível pagar em { $currency }: a nossa taxa de câmbio mais recente é de { $date }. Pague na moeda do contrato ou tente novamente mais tarde.
