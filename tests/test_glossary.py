@@ -7,8 +7,11 @@ A failure names the channel, locale, file and message id to fix.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fluent.syntax import FluentParser, ast
+
+from core.catalog import LocaleCatalog
 
 TERMS = ("service-level-basic", "service-level-production", "term", "list-price", "reinstatement-fee",
          "fx-surcharge", "subtotal", "total", "seller", "quote", "renewal", "partner")
@@ -57,6 +60,7 @@ def _entries(locale):
                 yield source, entry
 
 
+@lru_cache(maxsize=None)
 def _terms(locale):
     return {entry.id.name: entry for _, entry in _entries(locale) if isinstance(entry, ast.Term)}
 
@@ -67,27 +71,30 @@ def test_every_locale_of_every_channel_has_the_whole_glossary(catalog):
         assert not missing, f"{channel}/{code} lacks glossary terms {missing}: add them to its glossary.ftl"
 
 
-def test_the_web_and_the_email_of_one_language_share_one_glossary(catalog, translator):
+def test_the_web_and_the_email_of_one_language_share_one_glossary(catalog):
     email_to_web = {"es-ES": "es"}
     for code in catalog.locale_codes("email"):
         web_code = email_to_web.get(code, code)
         assert catalog.locale("web", web_code), f"email/{code} has no web counterpart {web_code}"
+        email, web = _glossary(catalog, "email", code), _glossary(catalog, "web", web_code)
         for term in TERMS:
-            probe = f"{{ -{term} }} / {{ -{term}(form: \"inline\") }}"
-            assert _render(catalog, "email", code, probe) == _render(catalog, "web", web_code, probe), \
-                f"-{term} differs between email/{code} and web/{web_code}"
+            assert email[term] == web[term], f"-{term} differs between email/{code} and web/{web_code}"
 
 
-def _render(catalog, channel, code, pattern):
+def _glossary(catalog, channel, code):
+    """Every term of one locale, rendered in its label and inline forms."""
     from fluent.runtime import FluentBundle, FluentResource
 
     bundle = FluentBundle([code], use_isolating=False)
     for text in catalog.locale(channel, code).ftl:
         bundle.add_resource(FluentResource(text))
-    bundle.add_resource(FluentResource(f"glossary-probe = {pattern}\n"))
-    text, errors = bundle.format_pattern(bundle.get_message("glossary-probe").value, {})
-    assert not errors, f"{channel}/{code}: {errors}"
-    return text
+    bundle.add_resource(FluentResource("".join(
+        f"probe-{term} = {{ -{term} }} / {{ -{term}(form: \"inline\") }}\n" for term in TERMS)))
+    rendered = {}
+    for term in TERMS:
+        rendered[term], errors = bundle.format_pattern(bundle.get_message(f"probe-{term}").value, {})
+        assert not errors, f"{channel}/{code}: {errors}"
+    return rendered
 
 
 def _walk(pattern):
@@ -108,6 +115,7 @@ def _walk(pattern):
     return " ".join(texts), terms
 
 
+@lru_cache(maxsize=None)
 def _messages(locale):
     """{message id: (source file, text, term ids)} of one channel's locale."""
     found = {}
@@ -119,31 +127,31 @@ def _messages(locale):
     return found
 
 
-def test_english_names_every_glossary_concept_through_its_term(catalog):
+def _english_problems(locales):
     problems = []
     for channel in ("web", "email"):
-        for message_id, (source, text, _) in sorted(_messages(catalog.locale(channel, "en")).items()):
+        for message_id, (source, text, _) in sorted(_messages(locales[(channel, "en")]).items()):
             for term, spelling in ENGLISH_SPELLINGS.items():
                 if re.search(spelling, text, re.IGNORECASE):
                     problems.append(f"{source}: {message_id} spells '{spelling}' itself; use {{ -{term} }}")
-    assert not problems, "\n".join(problems)
+    return problems
 
 
-def test_every_translation_uses_the_terms_its_english_message_uses(catalog):
+def _term_usage_problems(locales):
     problems = []
-    for (channel, code), locale in catalog.locales.items():
-        english = _messages(catalog.locale(channel, "en"))
+    for (channel, code), locale in locales.items():
+        english = _messages(locales[(channel, "en")])
         for message_id, (source, _, terms) in sorted(_messages(locale).items()):
             wanted = english.get(message_id, (None, None, set()))[2]
             for term in sorted(wanted - terms):
                 problems.append(f"{source} ({channel}/{code}): {message_id} must name the concept with "
                                 f"{{ -{term} }} as the English message does")
-    assert not problems, "\n".join(problems)
+    return problems
 
 
-def test_no_channel_spells_a_concept_the_other_way(catalog):
+def _spelling_problems(locales):
     problems = []
-    for (channel, code), locale in catalog.locales.items():
+    for (channel, code), locale in locales.items():
         language = LANGUAGE_OF.get((channel, code), code)
         for message_id, (source, text, _) in sorted(_messages(locale).items()):
             for term, spelling in FORBIDDEN.get(language, {}).items():
@@ -152,6 +160,44 @@ def test_no_channel_spells_a_concept_the_other_way(catalog):
                                     f"'{re.search(spelling, text).group(0)}'; use {{ -{term} }}")
         for term, entry in _terms(locale).items():
             text, _ = _walk(entry.value)
-            for concept, spelling in FORBIDDEN.get(language, {}).items():
-                assert not re.search(spelling, text), f"-{term} in {channel}/{code} uses the rejected '{spelling}'"
-    assert not problems, "\n".join(problems)
+            for spelling in FORBIDDEN.get(language, {}).values():
+                if re.search(spelling, text):
+                    problems.append(f"-{term} in {channel}/{code} uses the rejected '{spelling}'")
+    return problems
+
+
+def test_english_names_every_glossary_concept_through_its_term(catalog):
+    assert not (problems := _english_problems(catalog.locales)), "\n".join(problems)
+
+
+def test_every_translation_uses_the_terms_its_english_message_uses(catalog):
+    assert not (problems := _term_usage_problems(catalog.locales)), "\n".join(problems)
+
+
+def test_no_channel_spells_a_concept_the_other_way(catalog):
+    assert not (problems := _spelling_problems(catalog.locales)), "\n".join(problems)
+
+
+def test_the_checks_catch_a_second_spelling():
+    """A new Korean email saying 복원 수수료, an English page spelling the surcharge, and a
+    German page dropping the term its English message uses: each is reported by file and id."""
+    def locale(channel, code, text):
+        return LocaleCatalog(code=code, channel=channel, sources=(f"x/{code}/notices.ftl",), ftl=(text,),
+                             message_ids=frozenset())
+
+    locales = {
+        ("web", "en"): locale("web", "en", "fee-note = A { -reinstatement-fee(form: \"inline\") } applies.\n"
+                                           "fx-note = A surcharge applies.\n"),
+        ("web", "de"): locale("web", "de", "fee-note = Es fällt eine Wiederherstellungsgebühr an.\n"),
+        ("email", "en"): locale("email", "en", "fee-note = A { -reinstatement-fee } applies.\n"),
+        ("email", "ko"): locale("email", "ko", "fee-note = 복원 수수료가 부과됩니다.\n"),
+    }
+    assert _english_problems(locales) == [
+        "x/en/notices.ftl: fx-note spells 'surcharge' itself; use { -fx-surcharge }"]
+    assert _term_usage_problems(locales) == [
+        "x/de/notices.ftl (web/de): fee-note must name the concept with { -reinstatement-fee } as the English "
+        "message does",
+        "x/ko/notices.ftl (email/ko): fee-note must name the concept with { -reinstatement-fee } as the English "
+        "message does"]
+    assert _spelling_problems(locales) == [
+        "x/ko/notices.ftl (email/ko): fee-note spells reinstatement-fee as '복원 수수료'; use { -reinstatement-fee }"]
