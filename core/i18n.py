@@ -89,7 +89,9 @@ def _parse_tag(tag: str, country: str | None) -> Locale | None:
     if not (2 <= len(language) <= 3 and language.isalpha() and language.isascii()):
         return None
     language = _LANGUAGE_ALIASES.get(language, language)
-    rest = subtags[1:]
+    rest = subtags[1:3]  # script and region come first; variants and extensions (-u-co-trad) never name them
+    if any(len(s) == 1 for s in rest):
+        rest = rest[:[len(s) for s in rest].index(1)]
     script = next((s.title() for s in rest if len(s) == 4 and s.isalpha()), None)
     region = next((s.upper() for s in rest if (len(s) == 2 and s.isalpha()) or (len(s) == 3 and s.isdigit())),
                   None)

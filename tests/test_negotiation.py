@@ -53,6 +53,11 @@ def test_negotiation(translator, header, web, email):
         # the no → nb alias is applied before parsing
         ("no-NO", "nb", "en"),
         ("nn-NO", "nb", "en"),
+        # extensions and private use never pass for a region (-u-co-trad is not Colombia)
+        ("es-u-co-trad", "es", "es-ES"),
+        ("de-DE-u-co-phonebk", "de", "de"),
+        ("en-x-private", "en", "en"),
+        ("zh-Hant-TW-x-foo", "zh-Hant", "en"),
     ],
 )
 def test_real_browser_tags_keep_their_language(translator, header, web, email):
