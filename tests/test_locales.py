@@ -7,7 +7,7 @@ import re
 
 import pytest
 from babel import Locale
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import FluentParser, FluentSerializer, ast
 
 from core.i18n import babel_locale
 
@@ -122,3 +122,24 @@ def test_every_locale_code_is_a_real_cldr_locale(catalog):
     for channel in ("web", "email"):
         for code in catalog.locale_codes(channel):
             assert isinstance(Locale.parse(code, sep="-"), Locale)
+
+
+# The register a professional product keeps: Arabic asks with يُرجى and a verbal noun and
+# titles with a noun (never a bare imperative); Thai asks with โปรด, without casual or
+# gendered particles or exclamation marks.
+INFORMAL = {
+    "ar": re.compile(r"(?<!\S)(ادفع|أرسل|أرسلوا|حوّل|اتصل|اختر|افتح|أضف|جدّد|جدد|قم|راجع|أكّد|أكد|حدّث|استخدم|"
+                     r"تحقّق|قدّم|أدخل|انقر|اضغط)(?!\S)"),
+    "th": re.compile(r"ใช่ไหม|ครับ|ค่ะ|จ้ะ|จ๊ะ|!"),
+}
+
+
+def test_arabic_and_thai_keep_a_formal_register(catalog):
+    problems = []
+    for (channel, code), locale in catalog.locales.items():
+        pattern = INFORMAL.get(code)
+        for message in _messages(locale) if pattern else ():
+            text = FluentSerializer().serialize_entry(message)
+            if found := pattern.search(text):
+                problems.append(f"{channel}/{code}/{message.id.name}: '{found.group(0)}' in {text.strip()!r}")
+    assert not problems, "\n".join(problems)
