@@ -136,3 +136,24 @@ def test_a_mexican_browser_and_a_mexican_contract_read_latin_american_spanish(ca
     assert {c for c, web in spanish_web.items() if web == "es-419"} == LATIN_AMERICA
     assert {c for c, web in spanish_web.items() if web == "es"} == {"ES", "AD", "GQ"}
     assert translator.negotiate("web", [catalog.countries["MX"].web_locale]) == "es-419"
+
+
+async def test_the_page_speaks_the_negotiated_language(platform):
+    """One app for every case (building it is the expensive part)."""
+    from litestar.testing import AsyncTestClient
+
+    from app import create_app
+
+    cases = [
+        ("es-MX,es;q=0.9,en;q=0.5", "es-419", "Renovación en línea"),
+        ("de-US,en;q=0.5", "de", "Online-Verlängerung"),
+        ("no-NO", "nb", None),
+        ("fr;q=inf, ja;Q=0.5", "ja", None),
+    ]
+    async with AsyncTestClient(app=create_app(platform)) as client:
+        for accept_language, lang, site_name in cases:
+            response = await client.get("/", headers={"Accept-Language": accept_language})
+            assert response.status_code == 200
+            assert response.headers["content-language"] == lang, accept_language
+            assert f'<html lang="{lang}"' in response.text
+            assert site_name is None or site_name in response.text
