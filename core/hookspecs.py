@@ -26,6 +26,7 @@ from core.model import (
     SettlementResult,
     TokenizeRequest,
     TokenizeResult,
+    WebRoutes,
 )
 
 PROJECT = "online_renewal"
@@ -61,6 +62,15 @@ def register_price_lists(register: Callable[[PriceList], None]) -> None:
 @hookspec
 def register_locales(register: Callable[[LocaleResource], None]) -> None:
     """Called once at start-up: call ``register`` with each Fluent LocaleResource (locale, channel, text)."""
+
+
+@hookspec
+def register_web_routes(register: Callable[[WebRoutes], None]) -> None:
+    """Called once at app start-up: call ``register`` with the WebRoutes (Litestar handlers) the plugin serves.
+
+    They are mounted under ``/pay/<prefix>/``: a card form, a bank's page, a
+    processor's signed notification endpoint.
+    """
 
 
 @hookspec(firstresult=True)

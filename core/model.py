@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -268,3 +268,19 @@ class SettlementResult(msgspec.Struct, frozen=True):
     settled_amount: Decimal
     currency: str
     reason: str | None = None
+
+
+class WebRoutes(msgspec.Struct, frozen=True):
+    """Pages and endpoints a payment plugin serves, mounted under ``/pay/<prefix>/``.
+
+    ``handlers`` are Litestar route handlers or controllers (paths relative to
+    the prefix). ``entry`` maps each method id the plugin owns to the path,
+    relative to the prefix, the customer is sent to for a payment attempt;
+    ``{attempt}`` in it is replaced by the attempt's id (e.g. ``/card/{attempt}``).
+    A notification endpoint marks its handler ``exclude_from_csrf=True`` and
+    checks the processor's signature instead.
+    """
+
+    prefix: str
+    handlers: tuple[Any, ...]
+    entry: dict[str, str] = {}

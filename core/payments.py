@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import secrets
-import threading
 from collections.abc import Callable
 from decimal import Decimal
+
+import msgspec
 
 from core.errors import RenewalError
 from core.hookspecs import hookimpl
@@ -27,6 +28,7 @@ from core.model import (
     PaymentMethod,
     SettlementNotice,
 )
+from core.plugin_state import PluginStore
 from core.settlement import payment_reference, settle
 
 
@@ -42,36 +44,45 @@ def within_limits(method: PaymentMethod, amount: Decimal, currency: str) -> bool
 
 
 class IdempotentAnswers:
-    """First answer per idempotency key, kept for replays; thread-safe."""
+    """First answer per idempotency key, kept for replays in the core's database.
 
-    def __init__(self) -> None:
-        self._answers: dict[str, tuple[tuple, AuthorizationResult]] = {}
-        self._lock = threading.Lock()
+    Shared by every app process (``core.plugin_state``, one namespace per
+    processor), so a repeat arriving at another worker replays too; of two
+    concurrent first requests with one key, the answer stored first stands.
+    """
+
+    def __init__(self, namespace: str) -> None:
+        self._store = PluginStore(namespace)
 
     def answer(self, request: AuthorizationRequest,
                decide: Callable[[AuthorizationRequest], AuthorizationResult]) -> AuthorizationResult:
-        fingerprint = (request.method_id, request.token, request.amount, request.currency, request.order_reference)
-        with self._lock:
-            if request.idempotency_key in self._answers:
-                first, answer = self._answers[request.idempotency_key]
-                if first != fingerprint:
-                    return AuthorizationResult(status="error", unified_code="idempotency_key_reused")
-                return answer
+        fingerprint = [request.method_id, request.token, str(request.amount), request.currency,
+                       request.order_reference]
+        first = self._store.get(f"answer:{request.idempotency_key}")
+        if first is None:
             answer = decide(request)
-            self._answers[request.idempotency_key] = (fingerprint, answer)
-            return answer
+            stored, first = self._store.add(f"answer:{request.idempotency_key}",
+                                            {"fingerprint": fingerprint, "answer": msgspec.to_builtins(answer)})
+            if stored:
+                return answer
+        if first["fingerprint"] != fingerprint:
+            return AuthorizationResult(status="error", unified_code="idempotency_key_reused")
+        return msgspec.convert(first["answer"], AuthorizationResult)
 
     def clear(self) -> None:
-        with self._lock:
-            self._answers.clear()
+        self._store.clear()
 
 
 class RedirectSandbox:
     """A plugin object for a redirect method whose sandbox answers by token.
 
-    ``<method id>-approve`` approves, ``<method id>-cancel`` is declined with
-    unified code ``cancelled_by_customer`` (the customer left the wallet or
-    bank page), anything else is a processor error. Answers are idempotent.
+    It serves the sandbox bank's page and signed notification endpoint
+    (``core.redirect_pages``, under ``/pay/<method id>/``). A token is a
+    transaction the bank page recorded (approved, or cancelled: declined with
+    unified code ``cancelled_by_customer``; another amount or currency than
+    the transaction's: error ``amount_mismatch``), or one of the fixed test
+    tokens ``<method id>-approve`` and ``<method id>-cancel``; anything else
+    is a processor error. Answers are idempotent and shared by app processes.
     """
 
     def __init__(self, method: PaymentMethod, reference_prefix: str, cancel_code: str, error_code: str) -> None:
@@ -79,11 +90,17 @@ class RedirectSandbox:
         self.reference_prefix = reference_prefix
         self.cancel_code = cancel_code
         self.error_code = error_code
-        self.answers = IdempotentAnswers()
+        self.answers = IdempotentAnswers(method.id)
 
     @hookimpl
     def register_payment_methods(self, register):
         register(self.method)
+
+    @hookimpl
+    def register_web_routes(self, register):
+        from core.redirect_pages import routes
+
+        register(routes(self))
 
     @hookimpl
     def authorize_payment(self, request: AuthorizationRequest):
@@ -94,11 +111,18 @@ class RedirectSandbox:
     def _decide(self, request: AuthorizationRequest) -> AuthorizationResult:
         if request.currency not in self.method.currencies and self.method.currencies:
             return AuthorizationResult(status="error", unified_code="currency_not_supported")
-        if request.token == f"{self.method.id}-approve":
+        transaction = PluginStore(self.method.id).get(f"txn:{request.token}")
+        if transaction is not None:
+            if (Decimal(transaction["amount"]), transaction["currency"]) != (request.amount, request.currency):
+                return AuthorizationResult(status="error", unified_code="amount_mismatch")
+            approved = transaction["decision"] == "approved"
+        else:
+            approved = request.token == f"{self.method.id}-approve"
+        if approved:
             return AuthorizationResult(status="approved",
                                        processor_reference=f"{self.reference_prefix}-{secrets.token_hex(8).upper()}",
                                        processed_amount=request.amount, processed_currency=request.currency)
-        if request.token == f"{self.method.id}-cancel":
+        if request.token == f"{self.method.id}-cancel" or (transaction and transaction["decision"] == "cancelled"):
             return AuthorizationResult(status="declined", decline_code=self.cancel_code,
                                        unified_code="cancelled_by_customer")
         return AuthorizationResult(status="error", decline_code=self.error_code,

@@ -23,7 +23,23 @@ from core.settlement import reference_is_valid
 
 
 @pytest.fixture(scope="module")
-def hook(platform):
+def hook(platform, tmp_path_factory):
+    """Processor sandboxes keep their state in the platform database: a fresh SQLite one here."""
+    import asyncio
+
+    from piccolo.engine.sqlite import SQLiteEngine
+    from piccolo.table import create_db_tables
+
+    from core.db import session
+    from core.db.tables import TABLES, create_unique_indexes
+
+    session.bind(SQLiteEngine(path=str(tmp_path_factory.mktemp("hooks") / "renewals.sqlite")))
+
+    async def create() -> None:
+        await create_db_tables(*TABLES, if_not_exists=True)
+        await create_unique_indexes()
+
+    asyncio.run(create())
     return platform.plugins.hook
 
 

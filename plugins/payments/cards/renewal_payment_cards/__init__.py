@@ -25,6 +25,10 @@ number              method           authorize_payment answers
 4000000000009995    visa             declined, code 51, unified ``insufficient_funds``
 4000000000000069    visa             declined, code 54, unified ``expired_card``
 4000000000000119    visa             error, code 96, unified ``processor_unavailable``
+4000000000000267    visa             time-out: the card is charged but the answer
+                                     is lost (the hook raises ``TimeoutError``);
+                                     asking again with the same idempotency key
+                                     returns the approval, with no second charge
 ==================  ===============  ===========================================
 
 Any other number that passes the checks below is approved too. Carte Bancaire
@@ -47,8 +51,16 @@ plugin knows), ``brand_mismatch`` (e.g. a Mastercard number for ``visa``),
 ``expired_card`` (expiry month in the past; two-digit years mean 20YY),
 ``invalid_cvc``. ``TokenizeResult.brand`` is the method id.
 
-In tests, ``renewal_payment_cards.sandbox.charges`` lists every charge made and
-``sandbox.reset()`` forgets all tokens, answers and charges.
+The vault, the answers and the charges are kept in the core's database
+(``core.plugin_state``), never the card number or security code, so two app
+processes share them. In tests, ``renewal_payment_cards.sandbox.charges()``
+lists every charge made and ``sandbox.reset()`` forgets all tokens, answers
+and charges.
+
+The hosted card form (``web.py``) is mounted at ``/pay/cards/``: the checkout
+sends the customer to ``/pay/cards/card/<attempt>``; the number and security
+code are posted there, never to the checkout, and the checkout receives only
+the token.
 """
 
 from __future__ import annotations
@@ -78,3 +90,10 @@ def authorize_payment(request: AuthorizationRequest):
     if request.method_id not in BY_ID:
         return None
     return sandbox.authorize(request)
+
+
+@hookimpl
+def register_web_routes(register):
+    from renewal_payment_cards.web import ROUTES  # imported when the app starts, not when the CLI loads plugins
+
+    register(ROUTES)

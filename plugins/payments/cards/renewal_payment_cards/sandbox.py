@@ -1,25 +1,29 @@
 """The sandbox card processor: behaves like a real payment-security provider.
 
 :func:`tokenize` validates card details and swaps the number for an opaque
-token; the number stays in this module's in-memory vault and never leaves it
-(the security code is checked and then forgotten, as PCI DSS requires).
-:func:`authorize` charges a token, answering by test card number; the table
-of test cards is in the package docstring (``renewal_payment_cards``).
+token. Its vault keeps only what a processor may show or needs to answer
+(last four digits, expiry, the test card's outcome): the number itself is
+dropped here and the security code is checked and forgotten, as PCI DSS
+requires. :func:`authorize` charges a token, answering by test card number;
+the table of test cards is in the package docstring (``renewal_payment_cards``).
 
-State is per process and lost on restart, like any sandbox. :data:`charges`
-lists every charge made, so a test can check that a retried payment was
-charged once; :func:`reset` empties everything between tests.
+The vault, the answers and the charges live in the core's database
+(``core.plugin_state``), so a token made by one app process charges in
+another. :func:`charges` lists every charge made, so a test can check that a
+retried payment was charged once; :func:`reset` empties everything.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+import msgspec
+
 from core.model import AuthorizationRequest, AuthorizationResult, TokenizeRequest, TokenizeResult
+from core.plugin_state import PluginStore
 
 from renewal_payment_cards.methods import BY_ID
 
@@ -69,17 +73,13 @@ _OUTCOMES: dict[str, tuple[str, str, str]] = {
 _MAX_YEARS_AHEAD = 20
 
 
-@dataclass(frozen=True)
-class _Card:
-    number: str = field(repr=False)
-    expiry_month: int
-    expiry_year: int
-    holder: str = field(repr=False)
-    method_id: str
+_TIMEOUT_CARD = "4000000000000267"  # charges, then the answer is lost on the way back
 
-    @property
-    def last4(self) -> str:
-        return self.number[-4:]
+_store = PluginStore("cards")
+
+
+class ProcessorTimeout(TimeoutError):
+    """The sandbox's "answer lost on the way" (test card 4000000000000267): the charge was made."""
 
 
 @dataclass(frozen=True)
@@ -96,22 +96,18 @@ class Charge:
     order_reference: str
 
 
-_vault: dict[str, _Card] = {}
-_answers: dict[str, tuple[tuple, AuthorizationResult]] = {}
-charges: list[Charge] = []
-_lock = threading.Lock()
-
-
 def reset() -> None:
     """Forget every token, answer and charge (for tests)."""
-    with _lock:
-        _vault.clear()
-        _answers.clear()
-        charges.clear()
+    _store.clear()
+
+
+def charges() -> list[Charge]:
+    """Every charge made, oldest first, in every app process sharing the database."""
+    return [Charge(**{**item, "amount": Decimal(item["amount"])}) for item in _store.values("charge:")]
 
 
 def charges_for(idempotency_key: str) -> list[Charge]:
-    return [charge for charge in charges if charge.idempotency_key == idempotency_key]
+    return [charge for charge in charges() if charge.idempotency_key == idempotency_key]
 
 
 def _today() -> date:
@@ -160,12 +156,12 @@ def tokenize(request: TokenizeRequest) -> TokenizeResult:
     cvc_length = 4 if brand == "amex" else 3
     if not (request.cvc.isdigit() and len(request.cvc) == cvc_length):
         return TokenizeResult(token=None, error="invalid_cvc")
-    card = _Card(number=number, expiry_month=request.expiry_month, expiry_year=year,
-                 holder=request.holder, method_id=request.method_id)
+    outcome = _OUTCOMES.get(number) or (("timeout", "", "") if number == _TIMEOUT_CARD else None)
+    card = {"method_id": request.method_id, "last4": number[-4:], "expiry_month": request.expiry_month,
+            "expiry_year": year, "outcome": list(outcome) if outcome else None}
     token = "tok_" + secrets.token_urlsafe(24)
-    with _lock:
-        _vault[token] = card
-    return TokenizeResult(token=token, last4=card.last4, brand=request.method_id)
+    _store.add(f"token:{token}", card)
+    return TokenizeResult(token=token, last4=card["last4"], brand=request.method_id)
 
 
 def authorize(request: AuthorizationRequest) -> AuthorizationResult:
@@ -176,42 +172,47 @@ def authorize(request: AuthorizationRequest) -> AuthorizationResult:
     ``idempotency_key_reused`` and charges nothing, as Stripe does.
     Requests the processor cannot act on at all (unknown token, a token
     vaulted for another method, a bad amount) are not remembered, so a
-    corrected retry with the same key goes through.
+    corrected retry with the same key goes through. The first answer per key
+    is kept in the shared store, so two app processes (or two concurrent
+    requests) asking with one key get one answer and one charge.
     """
-    fingerprint = (request.method_id, request.token, request.amount, request.currency.upper(),
-                   request.order_reference)
-    with _lock:
-        if request.idempotency_key in _answers:
-            first_fingerprint, answer = _answers[request.idempotency_key]
-            if first_fingerprint != fingerprint:
-                return AuthorizationResult(status="error", unified_code="idempotency_key_reused")
-            return answer
-        card = _vault.get(request.token)
-        if card is None or card.method_id != request.method_id:
-            return AuthorizationResult(status="error", unified_code="invalid_token")
-        method = BY_ID[request.method_id]
-        currency = request.currency.upper()
-        if method.currencies and currency not in method.currencies:
-            return AuthorizationResult(status="error", unified_code="currency_not_supported")
-        if request.amount <= 0:
-            return AuthorizationResult(status="error", unified_code="invalid_amount")
-        answer = _issuer_answer(request, card, currency)
-        _answers[request.idempotency_key] = (fingerprint, answer)
-        if answer.status == "approved":
-            charges.append(Charge(
-                idempotency_key=request.idempotency_key,
-                processor_reference=answer.processor_reference or "",
-                method_id=request.method_id,
-                token=request.token,
-                last4=card.last4,
-                amount=request.amount,
-                currency=currency,
-                order_reference=request.order_reference,
-            ))
-        return answer
+    fingerprint = [request.method_id, request.token, str(request.amount), request.currency.upper(),
+                   request.order_reference]
+    first = _store.get(f"answer:{request.idempotency_key}")
+    if first is not None:
+        return _replay(first, fingerprint)
+    card = _store.get(f"token:{request.token}")
+    if card is None or card["method_id"] != request.method_id:
+        return AuthorizationResult(status="error", unified_code="invalid_token")
+    method = BY_ID[request.method_id]
+    currency = request.currency.upper()
+    if method.currencies and currency not in method.currencies:
+        return AuthorizationResult(status="error", unified_code="currency_not_supported")
+    if request.amount <= 0:
+        return AuthorizationResult(status="error", unified_code="invalid_amount")
+    answer = _issuer_answer(request, card, currency)
+    stored, kept = _store.add(f"answer:{request.idempotency_key}",
+                              {"fingerprint": fingerprint, "answer": msgspec.to_builtins(answer)})
+    if not stored:  # a concurrent request with this key answered first: its answer stands
+        return _replay(kept, fingerprint)
+    if answer.status == "approved":
+        _store.add(f"charge:{request.idempotency_key}", {
+            "idempotency_key": request.idempotency_key, "processor_reference": answer.processor_reference or "",
+            "method_id": request.method_id, "token": request.token, "last4": card["last4"],
+            "amount": str(request.amount), "currency": currency, "order_reference": request.order_reference,
+        })
+        if (card["outcome"] or [None])[0] == "timeout":
+            raise ProcessorTimeout("the sandbox processor charged the card but its answer was lost")
+    return answer
 
 
-def _issuer_answer(request: AuthorizationRequest, card: _Card, currency: str) -> AuthorizationResult:
+def _replay(first: dict, fingerprint: list) -> AuthorizationResult:
+    if first["fingerprint"] != fingerprint:
+        return AuthorizationResult(status="error", unified_code="idempotency_key_reused")
+    return msgspec.convert(first["answer"], AuthorizationResult)
+
+
+def _issuer_answer(request: AuthorizationRequest, card: dict, currency: str) -> AuthorizationResult:
     method = BY_ID[request.method_id]
     limit = method.max_amount.get(currency)
     if limit is not None and request.amount > limit:
@@ -219,12 +220,12 @@ def _issuer_answer(request: AuthorizationRequest, card: _Card, currency: str) ->
     minimum = method.min_amount.get(currency)
     if minimum is not None and request.amount < minimum:
         return AuthorizationResult(status="declined", decline_code="13", unified_code="amount_limit")
-    if (card.expiry_year, card.expiry_month) < (_today().year, _today().month):
+    if (card["expiry_year"], card["expiry_month"]) < (_today().year, _today().month):
         return AuthorizationResult(status="declined", decline_code="54", unified_code="expired_card")
-    outcome = _OUTCOMES.get(card.number)
-    if outcome is not None:
+    outcome = card["outcome"]
+    if outcome is not None and outcome[0] != "timeout":
         status, code, unified = outcome
-        return AuthorizationResult(status=status, decline_code=code, unified_code=unified)  # type: ignore[arg-type]
+        return AuthorizationResult(status=status, decline_code=code, unified_code=unified)
     return AuthorizationResult(
         status="approved",
         processor_reference="SBX-" + secrets.token_hex(8).upper(),

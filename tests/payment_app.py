@@ -1,0 +1,51 @@
+"""A small app serving only the payment routes (plugins' pages and the core's return), for
+the payment tests: run in-process with AsyncTestClient, or as a separate process by
+``uvicorn tests.payment_app:create --factory`` on the database named by RENEWALS_DATABASE_URL."""
+
+from __future__ import annotations
+
+from litestar import Litestar, post
+from litestar.config.csrf import CSRFConfig
+from litestar.di import NamedDependency, Provide
+
+from core.i18n import Translator
+from core.orders import order_view, pay, web_routes
+from core.platform import Platform, load_platform
+from tests.conftest import ROOT
+
+CSRF_SECRET = "payment-tests-csrf-secret-0123456789"
+
+
+@post("/test/pay/{reference:str}/{attempt:str}", exclude_from_csrf=True, status_code=200)
+async def pay_now(reference: str, attempt: str, platform: NamedDependency[Platform]) -> dict:
+    """What the checkout's pay button does (the checkout itself is another engineer's app)."""
+    view = await pay(reference, attempt, platform=platform)
+    return {"state": view.state}
+
+
+@post("/test/order/{reference:str}", exclude_from_csrf=True, status_code=200)
+async def order_state(reference: str) -> dict:
+    return {"state": (await order_view(reference)).state}
+
+
+def build(platform: Platform, manage_database: bool = False) -> Litestar:
+    from core.db import session
+
+    async def start() -> None:
+        await session.start()
+
+    async def stop() -> None:
+        await session.stop()
+
+    translator = Translator(platform.catalog)
+    return Litestar(
+        route_handlers=[*web_routes(platform), pay_now, order_state],
+        dependencies={"platform": Provide(lambda: platform, use_cache=True, sync_to_thread=False),
+                      "translator": Provide(lambda: translator, use_cache=True, sync_to_thread=False)},
+        csrf_config=CSRFConfig(secret=CSRF_SECRET, cookie_httponly=True),
+        on_startup=[start] if manage_database else [], on_shutdown=[stop] if manage_database else [],
+    )
+
+
+def create() -> Litestar:
+    return build(load_platform(ROOT / "config" / "regions.yaml"), manage_database=True)
