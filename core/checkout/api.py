@@ -150,5 +150,8 @@ class ApiController(Controller):
         if data.method not in {c.value for c in method_choices(kit_of(request), loaded)}:
             return _problem(request, loaded.code, "method", "error-choose-method")
         remember(request, msgspec.structs.replace(loaded.session, method=data.method))
-        order = await orders_bridge.choose_method(request, loaded, data.method)
+        try:
+            order = await orders_bridge.choose_method(request, loaded, data.method)
+        except orders_bridge.NotPayable:
+            return with_session(Response(NextStep(url="/checkout")), request)
         return with_session(Response(NextStep(url=order.redirect_url or "/checkout")), request)

@@ -1,25 +1,70 @@
 """The checkout's only door into the payments domain (``core.orders``).
 
-Kept in one module so the pages speak one small vocabulary: an order's
-``page`` is what the payments state machine says to show (``processing``,
-``declined``, ``paid``, ``placed``) and ``next_url`` where to send the
-customer to pay (the plugin's hosted card form or sandbox bank page).
+The pages speak the payments state machine's vocabulary: an order's
+``page`` (``core.orders.states.PAGE``) decides which checkout page is shown,
+``redirect_url`` where the customer goes to pay (the plugin's card form or
+sandbox bank page). Every processor page sends the customer back to
+``/checkout``, which redirects to the order's true state page.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from litestar import Request
 
-import msgspec
+from core.checkout.views import day, money
+from core.orders import (
+    MethodNotOffered,
+    OrderClosed,
+    OrderView,
+    QuoteNotPayable,
+    choose_method as _choose_method,
+    current_order as _current_order,
+    offline_instructions,
+    open_order,
+    pay as _pay,
+    refresh,
+)
+
+RETURN_URL = "/checkout"
+NotPayable = (QuoteNotPayable, OrderClosed, MethodNotOffered)
 
 
-class OrderSummary(msgspec.Struct, frozen=True):
-    reference: str
-    page: str
-    method_id: str | None = None
-    amount: str | None = None
-    currency: str | None = None
+async def current_order(request: Request, contract_number: str) -> OrderView | None:
+    return await _current_order(contract_number, request.app.state.platform)
 
 
-async def current_order(contract_number: str, *, now: datetime) -> OrderSummary | None:
-    return None
+async def choose_method(request: Request, loaded, method_id: str) -> OrderView:
+    """Open (or reuse) the order for the stored quote shown, then start paying with ``method_id``.
+
+    Raises one of :data:`NotPayable` when the quote ran out, the order moved on
+    meanwhile (another tab) or the method is no longer offered.
+    """
+    platform = request.app.state.platform
+    view = await open_order(loaded.contract.contract_number, loaded.stored.id, now=loaded.now)
+    return await _choose_method(view.reference, method_id, platform=platform, now=loaded.now,
+                                return_url=RETURN_URL, locale=loaded.code)
+
+
+async def pay(request: Request, order: OrderView, attempt_id: str, now) -> OrderView:
+    return await _pay(order.reference, attempt_id, platform=request.app.state.platform, now=now)
+
+
+async def ask_again(request: Request, order: OrderView, now) -> OrderView:
+    """The processing page's reload: ask the processor again (same idempotency key, never a second charge)."""
+    return await refresh(order.reference, platform=request.app.state.platform, now=now)
+
+
+def offline_texts(request: Request, loaded) -> list[str]:
+    """The offline order's instructions, in the page language, amounts and dates formatted for the country."""
+    kit = request.app.state.kit
+    order, code, country = loaded.order, loaded.code, loaded.contract.country
+    seller = loaded.stored.quote.seller or ""
+    answer = offline_instructions(order, request.app.state.platform, seller)
+    due = day(order.expires_at.date(), code, country) if order.expires_at else "—"
+    texts = [kit.text(code, "offline-body", order=order.reference, due_date=due)]
+    if answer is not None:
+        arguments = {key: str(value) for key, value in answer.arguments.items()}
+        arguments |= {"amount": money(order.amount, order.currency, code, country),
+                      "reference": order.payment_reference or answer.payment_reference, "due_date": due}
+        texts.append(kit.text(code, answer.message_id, **arguments))
+    return texts

@@ -38,11 +38,22 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+_TRANSLATORS: dict[int, tuple[object, Translator]] = {}
+
+
+def translator_for(platform: Platform) -> Translator:
+    """One Translator per catalog and process: building every locale's bundles takes seconds."""
+    kept = _TRANSLATORS.get(id(platform.catalog))
+    if kept is None or kept[0] is not platform.catalog:
+        kept = _TRANSLATORS[id(platform.catalog)] = (platform.catalog, Translator(platform.catalog))
+    return kept[1]
+
+
 class ApplicationCore(InitPluginProtocol):
     def __init__(self, platform: Platform, settings: CheckoutSettings | None = None,
                  clock: Clock = utc_now, manage_database: bool = True) -> None:
         self.platform = platform
-        self.translator = Translator(platform.catalog)
+        self.translator = translator_for(platform)
         self.settings = settings or load_settings()
         self.kit = PageKit(self.translator, platform.catalog, self.settings)
         self.clock = clock

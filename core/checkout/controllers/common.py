@@ -19,6 +19,7 @@ from core.checkout.session import CheckoutSession
 from core.checkout.states import PageName, TruePage, allowed, page_for
 from core.checkout.views import ContractView, QuoteView, contract_view, quote_view
 from core.db.session import unit_of_work
+from core.orders import OrderView
 from core.renewals.contracts import ContractData
 from core.renewals.quote_store import StoredQuote
 
@@ -29,7 +30,7 @@ class Loaded(msgspec.Struct):
     stored: StoredQuote
     requoted: bool
     true_page: TruePage
-    order: orders_bridge.OrderSummary | None
+    order: OrderView | None
     code: str
     now: datetime
 
@@ -47,7 +48,7 @@ async def load(request: Request) -> Loaded:
         contract = await flow.contract_for(session.contract)
         if contract is None:
             raise SessionEnded()
-        order = await orders_bridge.current_order(contract.contract_number, now=now)
+        order = await orders_bridge.current_order(request, contract.contract_number)
         stored, requoted = await flow.current_quote(kit.catalog, contract, session.quote_id,
                                                     flow.choice_of(session), now,
                                                     kit.settings.currency_quote_minutes)

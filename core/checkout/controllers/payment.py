@@ -60,7 +60,10 @@ class PaymentController(Controller):
             error = FieldError(field, kit_of(request).text(loaded.code, "error-choose-method"))
             return self._method(request, loaded, (error,), status=400)
         remember(request, msgspec.structs.replace(loaded.session, method=data.method))
-        order = await orders_bridge.choose_method(request, loaded, data.method)
+        try:
+            order = await orders_bridge.choose_method(request, loaded, data.method)
+        except orders_bridge.NotPayable:  # another tab moved on, or the price ran out: show the true state
+            return _see(request, "/checkout")
         return _see(request, order.redirect_url or "/checkout")
 
     @get("/pay")
@@ -79,14 +82,17 @@ class PaymentController(Controller):
         loaded = await load(request)
         if loaded.order is None or redirect_if_elsewhere(request, loaded, PageName.PAY):
             return _see(request, loaded.true_page.home)
-        await orders_bridge.pay(request, loaded.order, data.attempt)
+        try:
+            await orders_bridge.pay(request, loaded.order, data.attempt, loaded.now)
+        except orders_bridge.NotPayable:
+            pass
         return _see(request, "/checkout")
 
     @get("/processing")
     async def processing(self, request: Request) -> Response:
         loaded = await load(request)
         if loaded.order is not None and loaded.true_page.home is PageName.PROCESSING:
-            await orders_bridge.ask_again(request, loaded.order)
+            await orders_bridge.ask_again(request, loaded.order, loaded.now)
             loaded = await load(request)
         return redirect_if_elsewhere(request, loaded, PageName.PROCESSING) or self._state(
             request, loaded, "processing-title", ["processing-body"], refresh=5,
@@ -119,7 +125,7 @@ class PaymentController(Controller):
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.OFFLINE)
         if elsewhere or loaded.order is None:
             return elsewhere or _see(request, PageName.REVIEW)
-        texts = await orders_bridge.offline_texts(request, loaded)
+        texts = orders_bridge.offline_texts(request, loaded)
         return self._state(request, loaded, "offline-heading", [], texts=texts, link="/checkout/method",
                            link_label="change-payment-option")
 

@@ -1,0 +1,248 @@
+"""The checkout's pages on SQLite and PostgreSQL: entry by link, every step and state, language,
+help, security headers, validation and errors, as a customer's browser would see them."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import msgspec
+import pytest
+from litestar.testing import AsyncTestClient
+
+from app import create_app
+from core.checkout.demo import seed_demo_links
+from core.checkout.settings import CheckoutSettings
+from core.links import revoke_links
+from core.renewals.rates import RateRow, store_rates
+from core.renewals.rates_file import read_rates
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTINGS = CheckoutSettings(secret_key="test-secret-key-not-for-production", link_attempts_per_minute=1000)
+CARD_OK, CARD_DECLINED = "4111111111111111", "4000000000000002"
+
+
+@pytest.fixture
+async def links(db, catalog):
+    today = datetime.now(UTC).date()  # rates of the day: a stale rate is shown but not payable
+    await store_rates([msgspec.structs.replace(row, valid_on=today)
+                       for row in read_rates(ROOT / "core" / "renewals" / "demo_rates.csv", catalog)])
+    return {link.kind: link for link in await seed_demo_links(catalog, now=datetime.now(UTC), base_url="http://t")}
+
+
+@pytest.fixture
+async def client(platform, links):
+    async with AsyncTestClient(app=create_app(platform, settings=SETTINGS, manage_database=False)) as client:
+        yield client
+
+
+def main_of(response) -> str:
+    return response.text.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+
+
+def csrf(client) -> str:
+    return client.cookies.get("csrftoken")
+
+
+async def enter(client, link, **headers):
+    """Open the personal link; the browser keeps sending the same Accept-Language afterwards."""
+    client.headers.update(headers)
+    return await client.get(f"/renew/{link.token}")
+
+
+async def pay_by_card(client, number: str):
+    """Method step → the card plugin's hosted form → back to the checkout's pay page → pay."""
+    chosen = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    form_action = re.search(r'<form[^>]*action="(/pay/[^"]+)"', chosen.text).group(1)
+    back = await client.post(form_action, data={"_csrf_token": csrf(client), "card-number": number,
+                                                "card-expiry": "12/39", "card-cvc": "123", "card-holder": "Test"})
+    assert back.url.path == "/checkout/pay", back.text
+    attempt = re.search(r'name="attempt" value="([^"]+)"', back.text).group(1)
+    return await client.post("/checkout/pay", data={"_csrf_token": csrf(client), "attempt": attempt})
+
+
+async def test_the_link_becomes_a_session_and_leaves_the_address_bar(client, links):
+    answer = await client.get(f"/renew/{links['card'].token}", follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/checkout"
+    cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("renewal_session="))
+    assert "HttpOnly" in cookie and "SameSite=lax" in cookie and links["card"].token not in cookie
+    review = await client.get("/checkout")
+    assert review.url.path == "/checkout/review" and links["card"].token not in str(review.url)
+    again = await enter(client, links["card"])  # customers click reminders more than once
+    assert again.url.path == "/checkout/review"
+
+
+async def test_review_shows_contract_lines_total_seller_and_help(client, links):
+    page = await enter(client, links["card"], **{"Accept-Language": "ko-KR,ko;q=0.9"})
+    assert '<html lang="ko" dir="ltr">' in page.text
+    body = main_of(page)
+    assert "DEMO-KR-CARD" in body and "₩" in body and "VMware International Limited" in body
+    assert "mailto:" in page.text and "DEMO-KR-CARD" in page.text.split("mailto:")[1].split('"')[0]
+    assert "+82" in page.text  # the country's support phone, menu 3 then 1
+    assert page.headers["vary"] == "Accept-Language" and page.headers["cache-control"] == "no-store"
+
+
+async def test_every_response_carries_the_security_headers(client, links):
+    page = await enter(client, links["card"])
+    policy = page.headers["content-security-policy"]
+    nonce = re.search(r"'nonce-([^']+)'", policy).group(1)
+    assert "frame-ancestors 'self'" in policy and "default-src 'none'" in policy
+    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["x-content-type-options"] == "nosniff"
+    second = await client.get("/checkout/review")
+    assert nonce not in second.headers["content-security-policy"]  # a fresh nonce per request
+    assert "strict-transport-security" not in page.headers  # plain HTTP here; HSTS only on TLS
+
+
+async def test_unknown_expired_and_renewed_links(client, links, catalog):
+    unknown = await client.get("/renew/not-a-real-token", headers={"Accept-Language": "de"})
+    assert unknown.status_code == 404 and "Dieser Link funktioniert nicht" in unknown.text
+    expired = await enter(client, links["expired"])
+    assert expired.status_code == 200  # 45 days after the end: still inside the grace period
+    await revoke_links(links["ideal"].contract, now=datetime.now(UTC), reason="renewed")
+    renewed = await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    assert "already renewed" in renewed.text and "DEMO-NL" not in renewed.text
+
+
+async def test_an_expired_link_offers_a_new_one_without_revealing_anything(client, links, platform):
+    late = datetime.now(UTC) + timedelta(days=400)
+    app = create_app(platform, settings=SETTINGS, clock=lambda: late, manage_database=False)
+    async with AsyncTestClient(app=app) as later:
+        page = await later.get(f"/renew/{links['card'].token}", headers={"Accept-Language": "en"})
+        assert page.status_code == 410 and "Send me a new link" in page.text
+        assert "DEMO-KR" not in page.text and "@" not in main_of(page)
+        sent = await later.post(f"/renew/{links['card'].token}/new-link", data={"_csrf_token": csrf(later)},
+                                headers={"Accept-Language": "en"})
+        guessed = await later.post("/renew/guessed-token/new-link", data={"_csrf_token": csrf(later)},
+                                   headers={"Accept-Language": "en"})
+        assert sent.status_code == guessed.status_code == 200
+        assert main_of(sent).replace(csrf(later), "") == main_of(guessed).replace(csrf(later), "")
+
+
+async def test_no_or_forged_session_gets_the_session_page(client, links):
+    page = await client.get("/checkout/review", headers={"Accept-Language": "fr"})
+    assert page.status_code == 401 and "Votre session a pris fin" in page.text
+    client.cookies.set("renewal_session", "eyJjb250cmFjdCI6IkRFTU8tTkwtSURFQUwifQ.forged")
+    assert (await client.get("/checkout/review")).status_code == 401
+
+
+async def test_upgrade_changes_the_price_and_bad_input_is_named_per_field(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    before = re.search(r'class="amount total"><bdi>([^<]+)', (await client.get("/checkout/options")).text)[1]
+    updated = await client.post("/checkout/options", data={"level": "production", "term": "3", "action": "update",
+                                                            "_csrf_token": csrf(client)})
+    assert updated.url.path == "/checkout/options"
+    after = re.search(r'class="amount total"><bdi>([^<]+)', updated.text)[1]
+    assert after != before and "Upgrade" in main_of(updated)
+    bad = await client.post("/checkout/options", data={"level": "platinum", "term": "3",
+                                                        "_csrf_token": csrf(client)})
+    assert bad.status_code == 400 and 'href="#level-basic"' in bad.text and "Choose a service level." in bad.text
+    assert "Traceback" not in bad.text
+
+
+async def test_forms_without_the_csrf_token_are_refused(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    refused = await client.post("/checkout/options", data={"level": "production", "term": "1"})
+    assert refused.status_code == 403 and "This form has expired" in refused.text
+
+
+async def test_another_currency_shows_rate_and_surcharge(client, links):
+    await enter(client, links["mexico"], **{"Accept-Language": "es-MX"})
+    page = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
+                                                          "_csrf_token": csrf(client)})
+    body = main_of(page)
+    assert 'class="line-fx_surcharge"' in body and "Tipo de cambio: 1 MXN =" in body and "USD" in body
+    bad = await client.post("/checkout/currency", data={"currency": "LVL", "_csrf_token": csrf(client)})
+    assert bad.status_code == 400 and 'href="#currency"' in bad.text
+
+
+async def test_a_currency_without_a_current_rate_is_refused_on_the_currency_step(client, links, db):
+    await enter(client, links["mexico"], **{"Accept-Language": "en"})
+    from core.db.tables import ExchangeRate
+    await ExchangeRate.delete().where(ExchangeRate.quote_currency == "JPY")
+    await store_rates([RateRow(base="USD", quote="JPY", rate=Decimal("150"), valid_on=date(2013, 1, 1))])
+    refused = await client.post("/checkout/currency", data={"currency": "JPY", "_csrf_token": csrf(client)})
+    assert refused.status_code == 400 and 'href="#currency"' in refused.text
+    assert (await client.get("/checkout/method")).status_code == 200  # still in the steps, in the quote currency
+
+
+async def test_method_step_offers_only_the_catalog_methods(client, links, catalog):
+    await enter(client, links["ideal"], **{"Accept-Language": "nl"})
+    page = await client.get("/checkout/method")
+    offered = set(re.findall(r'name="method" value="([^"]+)"', page.text))
+    assert "ideal" in offered and "jcb" not in offered and "alipay" not in offered
+    refused = await client.post("/checkout/method", data={"method": "alipay", "_csrf_token": csrf(client)})
+    assert refused.status_code == 400 and "Kies hoe u wilt betalen." in refused.text
+
+
+async def test_card_payment_renews_and_every_page_then_shows_the_confirmation(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    done = await pay_by_card(client, CARD_OK)
+    assert done.url.path == "/checkout/confirmation" and "your contract is renewed" in done.text
+    for path in ("/checkout/method", "/checkout/review", "/checkout/pay", "/checkout"):  # back, reload, 2nd tab
+        assert (await client.get(path)).url.path == "/checkout/confirmation"
+    second_tab = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    assert second_tab.url.path == "/checkout/confirmation"
+
+
+async def test_declined_card_keeps_the_upgrade_and_a_second_card_pays(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    await client.post("/checkout/options", data={"level": "production", "term": "1", "_csrf_token": csrf(client)})
+    upgraded = re.search(r'class="total-line">[^<]*<bdi>([^<]+)', (await client.get("/checkout/method")).text)[1]
+    declined = await pay_by_card(client, CARD_DECLINED)
+    assert declined.url.path == "/checkout/declined"
+    assert "No money was taken" in declined.text and 'href="/checkout/method"' in declined.text
+    assert "do_not_honor" not in declined.text and "05" not in main_of(declined)  # never the reason
+    method = await client.get("/checkout/method")
+    assert re.search(r'class="total-line">[^<]*<bdi>([^<]+)', method.text)[1] == upgraded
+    paid = await pay_by_card(client, CARD_OK)
+    assert paid.url.path == "/checkout/confirmation"
+
+
+async def test_over_the_limit_says_why_and_offers_no_payment(client, links):
+    page = await enter(client, links["over-limit"], **{"Accept-Language": "en"})
+    assert page.url.path == "/checkout/not-eligible"
+    assert "cannot be renewed online" in page.text and "reseller" in page.text
+    assert 'name="method"' not in page.text and "/checkout/method" not in main_of(page)
+    assert (await client.get("/checkout/method")).url.path == "/checkout/not-eligible"
+
+
+async def test_expired_contract_shows_the_reinstatement_fee(client, links):
+    page = await enter(client, links["expired"], **{"Accept-Language": "de"})
+    assert 'class="line-reinstatement_fee"' in page.text
+
+
+async def test_language_pick_sticks_and_arabic_is_right_to_left(client, links):
+    await enter(client, links["arabic"])
+    assert '<html lang="ar" dir="rtl">' in (await client.get("/checkout/review")).text  # the country's language
+    picked = await client.get("/checkout/review?lang=ja", headers={"Accept-Language": "en"})
+    assert picked.url.path == "/checkout/review" and "lang=" not in str(picked.url)
+    assert '<html lang="ja" dir="ltr">' in picked.text
+    assert '<html lang="ja"' in (await client.get("/checkout/options", headers={"Accept-Language": "de"})).text
+    assert all(f'value="{code}"' in picked.text for code in ("ar", "he", "zh-Hant", "pt-PT", "es-419"))
+    assert '<bdi>DEMO-AE-ARABIC</bdi>' in picked.text
+
+
+async def test_a_failure_is_a_localized_apology_with_a_reference(client, links, db):
+    await enter(client, links["card"], **{"Accept-Language": "it"})
+    await db.run_ddl('DROP TABLE "renewal_order"' + (" CASCADE" if "Postgres" in type(db).__name__ else ""))
+    page = await client.get("/checkout/review")
+    assert page.status_code == 500 and "Ci scusiamo" in page.text
+    assert re.search(r"Riferimento: [0-9A-F]{8}", page.text) and "Traceback" not in page.text
+    assert "renewal_order" not in page.text
+
+
+async def test_guessing_tokens_is_rate_limited(platform, links):
+    strict = CheckoutSettings(secret_key=SETTINGS.secret_key, link_attempts_per_minute=3)
+    async with AsyncTestClient(app=create_app(platform, settings=strict, manage_database=False)) as client:
+        answers = [(await client.get(f"/renew/guess-{n}", headers={"Accept-Language": "en"})).status_code
+                   for n in range(5)]
+        assert answers[:3] == [404, 404, 404] and answers[3:] == [429, 429]
+        assert "Too many attempts" in (await client.get("/renew/x", headers={"Accept-Language": "en"})).text
+
+
+async def test_the_root_reveals_nothing(client):
+    page = await client.get("/", headers={"Accept-Language": "es"})
+    assert page.status_code == 200 and "Utilice el enlace de su correo" in page.text
+    assert "<form" not in main_of(page)
