@@ -6,36 +6,20 @@ Builds a throwaway venv from the wheelhouse ./dev makes (no network)."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.throwaway import WHEELHOUSE, throwaway_venv
 
 pytestmark = pytest.mark.slow
-WHEELHOUSE = os.environ.get("RENEWALS_WHEELHOUSE", str(ROOT / ".cache" / "wheels"))
 
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory) -> Path:
-    if not Path(WHEELHOUSE).is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the wheelhouse {WHEELHOUSE} is missing; ./dev test builds it")
-        pytest.skip(f"no wheelhouse at {WHEELHOUSE}: run ./dev test to build it")
-    base = tmp_path_factory.mktemp("throwaway")
-    # build from a copy, so the build leaves no build/ or *.egg-info in the working tree
-    shutil.copytree(ROOT, base / "src", ignore=shutil.ignore_patterns(
-        ".git", ".venv", ".cache", "data", "__pycache__", "*.egg-info", "build", ".pytest_cache"))
-    path = base / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
-    pip(path, "install", "-r", str(ROOT / "requirements.lock"))
-    pip(path, "install", "--no-build-isolation", "--no-deps", str(base / "src"),
-        str(base / "src/plugins/regions/north_america"), str(base / "src/plugins/payments/cards"))
-    return path
+    """The session's throwaway environment (tests/throwaway.py): platform, north_america, cards."""
+    return throwaway_venv(tmp_path_factory)
 
 
 def pip(venv: Path, *args: str) -> None:
