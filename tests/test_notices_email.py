@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime
 import pypdf
 import pytest
 
-from core.notices.content import email_locale, notice_content
-from core.notices.render import build_message, render_html, render_pdf, render_text
+from core.notices.content import email_locale, fresh_link_content, notice_content
+from core.notices.render import build_message, render_html, render_pdf, render_template, render_text
 from core.notices.settings import load_mail_settings
 from core.renewals.quotes import QuoteOptions, price_quote
 from core.renewals.rates import Rates
@@ -105,6 +105,13 @@ def test_the_pdf_text_shows_the_contract_and_total_as_the_email_does(context, co
     assert content.pdf.title in text
 
 
+def fresh(context, locale: str):
+    entry = context.catalog.countries["DE"]
+    return fresh_link_content(context.translator, locale=locale, country="DE", contract="C-DE-1",
+                              seller=entry.seller, url="https://renew.example/renew/T", link_expires=EXPIRES,
+                              phone=entry.support_phone)
+
+
 def _fragments(text: str, skip: set[str]) -> set[str]:
     """Three-word runs of an English rendering, without the data every language shares."""
     for item in skip:
@@ -131,6 +138,9 @@ def test_every_template_in_every_email_locale_has_its_messages_and_no_english(co
     data = {"C-DE-1", "Customer Ltd", "VMware International Limited", "VS8-STD-C", "https://renew.example/renew/T",
             "2D5C849B5323"}
     english_runs = _fragments(_visible(english), data)
+    english_fresh = fresh(context, "en")
+    fresh_runs = _fragments("\n".join([english_fresh.subject, render_template("fresh_link.txt.j2", english_fresh)]),
+                            data)
     assert len(english_runs) > 60  # the probe really covers the email, the HTML and the PDF
     for locale in locales:
         content = render(context, "DE", locale)
@@ -140,6 +150,13 @@ def test_every_template_in_every_email_locale_has_its_messages_and_no_english(co
             continue
         leftovers = sorted(english_runs & _fragments(_visible(content), data))
         assert not leftovers, f"email/{locale} shows English: {leftovers[:5]}"
+        other = fresh(context, locale)
+        missing = sorted(i for i in other.used if not context.translator.has("email", locale, i))
+        assert not missing, f"email/{locale} lacks {missing} (fresh-link email)"
+        shown = "\n".join([other.subject, render_template("fresh_link.txt.j2", other),
+                           render_template("fresh_link.html.j2", other)])
+        leftovers = sorted(fresh_runs & _fragments(shown, data))
+        assert not leftovers, f"email/{locale} fresh-link email shows English: {leftovers[:5]}"
         same = sorted(i for i in content.used if _words(context, "en", i) and
                       _words(context, locale, i) == _words(context, "en", i) and _words(context, "en", i) not in SAME)
         assert not same, f"email/{locale} leaves these labels in English: {same}"

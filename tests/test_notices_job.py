@@ -134,3 +134,19 @@ async def test_a_second_run_on_the_same_sqlite_database_is_refused(db, context):
             with single_runner():
                 pass
     assert "already running" in str(refused.value) and ".notices.lock" in str(refused.value)
+
+
+async def test_a_fresh_link_on_request_goes_to_every_contact_in_their_language(db, platform, tmp_path, monkeypatch):
+    from core.links import issue_link
+    from core.notices.fresh_link import send_link
+
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "fresh"))
+    await upsert_contracts([contract("K-1", "KR", END, contacts=CONTACTS)])
+    link = await issue_link("K-1", now=datetime.now(UTC), base_url="https://renew.example")
+    assert await send_link(link, platform=platform, now=datetime.now(UTC)) == 2
+    messages = outbox_messages(tmp_path / "fresh")
+    assert sorted(m["To"] for m in messages) == sorted(CONTACTS)
+    for message in messages:
+        assert message["Content-Language"] == "ko" and "K-1" in message["Subject"]
+        assert link.url in message.get_body(("plain",)).get_content()
+        assert link.url in message.get_body(("html",)).get_content()

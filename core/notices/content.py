@@ -137,3 +137,33 @@ def notice_content(translator: Translator, *, locale: str, country: str, quote: 
         help=t("email-help", phone=phone), signoff=t("email-signoff"), team=t("email-team"),
         seller=t("email-seller", seller=quote.seller or ""), seller_name=quote.seller or "", pdf=pdf, used=frozenset(t.used),
     )
+
+
+class FreshLinkContent(msgspec.Struct, frozen=True):
+    """A new personal link on request (the checkout's expired-link page), no quote attached."""
+
+    locale: str
+    subject: str
+    greeting: str
+    intro: str
+    cta: str
+    url: str
+    link_fallback: str
+    link_note: str
+    help: str
+    signoff: str
+    team: str
+    seller: str
+    seller_name: str
+    used: frozenset[str]
+
+
+def fresh_link_content(translator: Translator, *, locale: str, country: str, contract: str, seller: str, url: str,
+                       link_expires: datetime, phone: str) -> FreshLinkContent:
+    t = Reader(translator, locale, country)
+    return FreshLinkContent(
+        locale=locale, subject=t("notice-fresh-subject", contract=contract), greeting=t("email-greeting-generic"),
+        intro=t("notice-fresh-intro", contract=contract), cta=t("email-cta"), url=url,
+        link_fallback=t("notice-link-fallback"), link_note=t("email-link-note", date=t.day(link_expires.date())),
+        help=t("email-help", phone=phone), signoff=t("email-signoff"), team=t("email-team"),
+        seller=t("email-seller", seller=seller), seller_name=seller, used=frozenset(t.used))

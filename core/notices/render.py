@@ -36,7 +36,7 @@ _LATIN_FONTS = '"DejaVu Sans", "Noto Sans CJK JP", sans-serif'
 
 @cache
 def environment() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "html.j2"]),
                        undefined=StrictUndefined, trim_blocks=False, keep_trailing_newline=True)
 
 
@@ -44,6 +44,12 @@ def environment() -> Environment:
 def _plain() -> Environment:
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=False, undefined=StrictUndefined,
                        keep_trailing_newline=True)
+
+
+def render_template(name: str, content) -> str:
+    """``*.html.j2`` is HTML-escaped; ``*.txt.j2`` is plain text (escaping would show ``&amp;``)."""
+    env = environment() if ".html" in name else _plain()
+    return env.get_template(name).render(c=content)
 
 
 def render_text(content: NoticeContent) -> str:
