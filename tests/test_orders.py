@@ -6,6 +6,7 @@ import asyncio
 from datetime import date, timedelta
 
 import pytest
+from piccolo.engine.postgres import PostgresEngine
 from renewal_payment_cards import sandbox
 
 from core.db.tables import Contract, ContractLine, Payment, RenewalLink, RenewalOrder
@@ -139,10 +140,17 @@ async def test_a_lost_answer_is_processing_and_the_retry_finds_the_one_charge(db
 
 
 async def test_fifty_concurrent_pay_requests_charge_once_and_renew_once(db, platform):
+    """On PostgreSQL through a connection pool, as the app runs: the requests really overlap."""
     view = await card_ready(platform, APPROVE)
     before = await contract_row(view.contract_number)
-    results = await asyncio.gather(*(pay(view.reference, view.attempt_id, platform=platform, now=NOW)
-                                     for _ in range(50)))
+    if isinstance(db, PostgresEngine):
+        await db.start_connection_pool(min_size=2, max_size=10)
+    try:
+        results = await asyncio.gather(*(pay(view.reference, view.attempt_id, platform=platform, now=NOW)
+                                         for _ in range(50)))
+    finally:
+        if isinstance(db, PostgresEngine):
+            await db.close_connection_pool()
     assert {result.state for result in results} <= {"processing", "paid"}
     assert (await order_view(view.reference)).state == "paid"
     assert len(charges_of(view.reference)) == 1
