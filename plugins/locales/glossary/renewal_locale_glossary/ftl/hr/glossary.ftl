@@ -13,8 +13,8 @@
 }
 
 -list-price = { $form ->
-   *[label] Cjenička cijena
-    [inline] cjenička cijena
+   *[label] Cijena iz cjenika
+    [inline] cijena iz cjenika
 }
 
 -reinstatement-fee = { $form ->
