@@ -1,0 +1,134 @@
+"""A customer's journeys in a real browser (Debian's Chromium), keyboard and accessibility included."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import ARTIFACTS
+
+CARD_OK, CARD_DECLINED = "4111111111111111", "4000000000000002"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
+
+
+def open_link(page, site, kind: str):
+    page.goto(site.links[kind].url)
+    assert site.links[kind].token not in page.url  # the token left the address bar after the 303
+    return page
+
+
+def choose(page, field_id: str):
+    page.locator(f"#{field_id}").check()
+
+
+def pay_with_card(page, number: str):
+    choose(page, "method-visa")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/pay/**")  # the card plugin's hosted form
+    page.locator("#card-number").fill(number)
+    page.locator("#card-expiry").fill("12/39")
+    page.locator("#card-cvc").fill("123")
+    page.locator("#card-holder").fill("Test Customer")
+    page.locator("main form button[type=submit]").first.click()
+    page.wait_for_url("**/checkout/pay")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r".*/checkout/(confirmation|declined|processing)$"))
+
+
+def continue_to_method(page):
+    page.goto(page.url.split("/checkout")[0] + "/checkout/method")
+
+
+def test_chromium_starts(browser):
+    assert browser.version.split(".")[0].isdigit()
+
+
+def test_korean_customer_renews_by_card_with_the_keyboard(site, page_in):
+    page = open_link(page_in("ko-KR"), site, "card")
+    assert page.url.endswith("/checkout/review")
+    expect(page.locator("html")).to_have_attribute("lang", "ko")
+    page.keyboard.press("Tab")  # the skip link comes first and is visible when focused
+    expect(page.locator(".skip-link")).to_be_focused()
+    page.locator("a.button[href='/checkout/options']").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/checkout/options")
+    page.locator("button[value=continue]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/checkout/currency")
+    page.locator("button[value=continue]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/checkout/method")
+    pay_with_card(page, CARD_OK)
+    assert page.url.endswith("/checkout/confirmation")
+    expect(page.locator("h1")).to_contain_text("갱신")
+    page.go_back()
+    assert page.url.endswith("/checkout/confirmation") or "/pay/" in page.url
+
+
+def test_declined_card_then_a_second_card_keeps_the_upgrade(site, page_in):
+    page = open_link(page_in("en-GB"), site, "japan")
+    page.goto(site.base_url + "/checkout/options")
+    choose(page, "level-production")
+    page.locator("button[value=update]").click()
+    upgraded = page.locator("td.total bdi").inner_text()
+    continue_to_method(page)
+    pay_with_card(page, CARD_DECLINED)
+    assert page.url.endswith("/checkout/declined")
+    expect(page.locator("main")).to_contain_text("No money was taken")
+    page.get_by_role("link", name="Change payment option").click()
+    assert page.locator(".total-line bdi").inner_text() == upgraded
+    pay_with_card(page, CARD_OK)
+    assert page.url.endswith("/checkout/confirmation")
+
+
+def test_dutch_customer_pays_with_ideal(site, page_in):
+    page = open_link(page_in("nl-NL"), site, "ideal")
+    continue_to_method(page)
+    choose(page, "method-ideal")
+    page.locator("main form button[type=submit]").click()
+    assert "/pay/" in page.url
+    page.locator("button[value=approve]").click()
+    assert page.url.endswith("/checkout/confirmation")
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+
+
+def test_mexican_customer_pays_in_another_currency_and_sees_the_surcharge(site, page_in):
+    page = open_link(page_in("es-MX"), site, "mexico")
+    page.goto(site.base_url + "/checkout/currency")
+    page.locator("#currency").select_option("USD")
+    page.locator("button[value=update]").click()
+    expect(page.locator("tr.line-fx_surcharge")).to_be_visible()
+    expect(page.locator("p.rate")).to_contain_text("MXN")
+    page.locator("button[value=continue]").click()
+    expect(page.locator(".total-line")).to_contain_text("USD")
+    pay_with_card(page, CARD_OK)
+    assert page.url.endswith("/checkout/confirmation")
+
+
+def test_arabic_page_is_right_to_left(site, page_in):
+    page = open_link(page_in("ar"), site, "arabic")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    main_box = page.locator("main h1").bounding_box()
+    assert main_box["x"] + main_box["width"] > 600  # the heading sits on the right
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "checkout-review-ar.png"), full_page=True)
+
+
+@pytest.mark.parametrize("locale", ["en", "ar", "ja"])
+def test_review_method_and_declined_pages_pass_axe(site, page_in, locale):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = page_in(locale)
+    page.goto(site.customer(f"axe{locale}", {"en": "GB", "ar": "SA", "ja": "JP"}[locale]))
+    page.goto(site.base_url + f"/checkout/review?lang={locale}")
+    scans = {"review": axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})}
+    continue_to_method(page)
+    scans["method"] = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    pay_with_card(page, CARD_DECLINED)
+    assert page.url.endswith("/checkout/declined")
+    scans["declined"] = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    problems = {name: result.generate_report() for name, result in scans.items() if result.violations_count}
+    assert not problems, problems
