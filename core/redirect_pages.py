@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from litestar import Request, get, post
 from litestar.di import NamedDependency
+from litestar.params import FromPath
 from litestar.response import Redirect, Response
 
 from core.i18n import Translator
@@ -111,12 +112,12 @@ def routes(sandbox: RedirectSandbox) -> WebRoutes:
                       seller=entry.seller if entry else "", action=f"/pay/{method_id}/bank/{attempt.attempt_id}")
 
     @get("/bank/{attempt_id:str}", name=f"{method_id}-bank")
-    async def bank_page(request: Request, attempt_id: str, translator: NamedDependency[Translator],
+    async def bank_page(request: Request, attempt_id: FromPath[str], translator: NamedDependency[Translator],
                         platform: NamedDependency[Platform]) -> Response[str]:
         return page(request, translator, platform, await current(attempt_id))
 
     @post("/bank/{attempt_id:str}", name=f"{method_id}-decide")
-    async def decide(request: Request, attempt_id: str, translator: NamedDependency[Translator],
+    async def decide(request: Request, attempt_id: FromPath[str], translator: NamedDependency[Translator],
                      platform: NamedDependency[Platform]) -> Response:
         attempt = await current(attempt_id)
         if attempt is None or not attempt.open:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from litestar import Litestar, post
 from litestar.config.csrf import CSRFConfig
 from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath
 
 from core.i18n import Translator
 from core.orders import order_view, pay, web_routes
@@ -17,14 +18,14 @@ CSRF_SECRET = "payment-tests-csrf-secret-0123456789"
 
 
 @post("/test/pay/{reference:str}/{attempt:str}", exclude_from_csrf=True, status_code=200)
-async def pay_now(reference: str, attempt: str, platform: NamedDependency[Platform]) -> dict:
+async def pay_now(reference: FromPath[str], attempt: FromPath[str], platform: NamedDependency[Platform]) -> dict:
     """What the checkout's pay button does (the checkout itself is another engineer's app)."""
     view = await pay(reference, attempt, platform=platform)
     return {"state": view.state}
 
 
 @post("/test/order/{reference:str}", exclude_from_csrf=True, status_code=200)
-async def order_state(reference: str) -> dict:
+async def order_state(reference: FromPath[str]) -> dict:
     return {"state": (await order_view(reference)).state}
 
 

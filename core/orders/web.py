@@ -18,6 +18,7 @@ import msgspec
 import pluggy
 from litestar import Request, Router, get
 from litestar.di import NamedDependency
+from litestar.params import FromPath
 from litestar.response import Redirect
 
 from core.catalog import collect
@@ -94,7 +95,7 @@ def csrf_exempt_paths(platform: Platform) -> list[str]:
 
 
 @get("/{attempt:str}", name="payment-return")
-async def payment_return(request: Request, attempt: str, platform: NamedDependency[Platform]) -> Redirect:
+async def payment_return(request: Request, attempt: FromPath[str], platform: NamedDependency[Platform]) -> Redirect:
     """The processor's page sends the customer back here; record the answer, then go to the checkout."""
     from core.orders.service import payment_returned
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from litestar import Request, get, post
 from litestar.di import NamedDependency
+from litestar.params import FromPath
 from litestar.response import Redirect, Response
 
 from core.i18n import Translator
@@ -74,7 +75,7 @@ def _closed(request: Request, translator: Translator, attempt, status_code: int)
 
 
 @get("/card/{attempt_id:str}", name="cards-form")
-async def card_form(request: Request, attempt_id: str, translator: NamedDependency[Translator]) -> Response[str]:
+async def card_form(request: Request, attempt_id: FromPath[str], translator: NamedDependency[Translator]) -> Response[str]:
     attempt = await _open_attempt(attempt_id)
     if attempt is None:
         return _closed(request, translator, None, 404)
@@ -84,7 +85,7 @@ async def card_form(request: Request, attempt_id: str, translator: NamedDependen
 
 
 @post("/card/{attempt_id:str}", name="cards-tokenize")
-async def card_submit(request: Request, attempt_id: str, translator: NamedDependency[Translator]) -> Response:
+async def card_submit(request: Request, attempt_id: FromPath[str], translator: NamedDependency[Translator]) -> Response:
     attempt = await _open_attempt(attempt_id)
     if attempt is None:
         return _closed(request, translator, None, 404)
