@@ -25,6 +25,7 @@ processor may legitimately be another plugin (a card gateway).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from functools import cache
 
 import msgspec
@@ -45,18 +46,33 @@ PROCESSOR_HOOKS = {
 SUPERSEDED = frozenset({"locale-missing-messages"})
 
 
-def method_messages(method: PaymentMethod) -> dict[str, tuple[str, ...]]:
+def method_messages(method: PaymentMethod,
+                    english: Mapping[str, Collection[str]] | None = None) -> dict[str, tuple[str, ...]]:
     """The Fluent ids the checkout (web) and the emails need for ``method``, per channel.
 
     ``payment-method-<id>`` names the method on the method step, the order
-    confirmation and in emails; an offline method's ``offline-instructions-<id>``
-    is rendered with the arguments its ``offline_instructions`` hook returns,
-    on the confirmation page and in the confirmation email.
+    confirmation and in emails. An offline method's instructions are
+    ``offline-instructions-<id>``, or variants of it named
+    ``offline-instructions-<id>-<variant>`` (one per way of paying, e.g. per
+    seller's banking system), rendered with the arguments its
+    ``offline_instructions`` hook returns. With ``english`` (channel -> the
+    English ids), the variants it has are needed too; without any, the plain id.
     """
-    ids = [f"payment-method-{method.id}"]
-    if method.flow == "offline":
-        ids.append(f"offline-instructions-{method.id}")
-    return {channel: tuple(ids) for channel in CHANNELS}
+    needed = {}
+    for channel in CHANNELS:
+        ids = [f"payment-method-{method.id}"]
+        if method.flow == "offline":
+            base = f"offline-instructions-{method.id}"
+            known = sorted(i for i in (english or {}).get(channel, ()) if i == base or i.startswith(base + "-"))
+            ids += known or [base]
+        needed[channel] = tuple(ids)
+    return needed
+
+
+def english_ids(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """The English message ids per channel, as :func:`method_messages` takes them."""
+    return {channel: (catalog.locale(channel, BASE_LOCALE).message_ids if catalog.locale(channel, BASE_LOCALE)
+                      else frozenset()) for channel in CHANNELS}
 
 
 class LocaleCoverage(msgspec.Struct, frozen=True):
@@ -122,9 +138,10 @@ def translation_coverage(pm: pluggy.PluginManager, catalog: Catalog) -> Coverage
                     locale=resource.code, channel=resource.channel, source=resource.source)
 
     method_of: dict[tuple[str, str], PaymentMethod] = {}  # (channel, id) -> the method needing it
+    english_by_channel = english_ids(catalog)
     for method in catalog.methods.values():
         plugin = owner.get(method.id, "?")
-        for channel, ids in method_messages(method).items():
+        for channel, ids in method_messages(method, english_by_channel).items():
             defined_by[(plugin, channel)] |= set(ids)
             english = catalog.locale(channel, BASE_LOCALE)
             for ident in ids:

@@ -111,12 +111,15 @@ def test_a_translation_gap_in_a_locale_a_country_uses_is_a_warning_elsewhere_onl
     assert {r.locale: r.missing for r in report.rows} == {"en": (), "ja": ("b",), "nl": ("b",)}
 
 
-def test_offline_methods_need_their_instructions_too():
+def test_offline_methods_need_their_instructions_or_their_variants_too():
     method = PaymentMethod(id="virement", kind="bank_transfer", flow="offline", offline_expiry_days=14)
     assert method_messages(method) == {
         "web": ("payment-method-virement", "offline-instructions-virement"),
         "email": ("payment-method-virement", "offline-instructions-virement"),
     }
+    english = {"web": {"offline-instructions-virement-sepa", "offline-instructions-virement-aba", "other"}}
+    assert method_messages(method, english)["web"] == (
+        "payment-method-virement", "offline-instructions-virement-aba", "offline-instructions-virement-sepa")
 
 
 def test_the_shipped_plugins_follow_the_policy(platform):

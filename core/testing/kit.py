@@ -23,8 +23,12 @@ inputs.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import importlib.metadata
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -35,6 +39,7 @@ import pytest
 from fluent.runtime import FluentBundle, FluentResource
 
 from core import hookspecs
+from core import model as core_model
 from core.coverage import message_ids, method_messages
 from core.model import (
     AuthorizationRequest,
@@ -153,7 +158,7 @@ class PaymentPluginConformance:
         english = _english_ids(self.plugin, self.module)
         missing = []
         for method in self.kit.methods.values():
-            for channel, ids in method_messages(method).items():
+            for channel, ids in method_messages(method, english).items():
                 missing += [f"{ident} ({channel})" for ident in ids if ident not in english.get(channel, ())]
         if missing:
             fail("Messages missing in English: " + ", ".join(missing) + ". Ship them in your package's "
@@ -164,8 +169,9 @@ class PaymentPluginConformance:
     def test_translation_coverage_is_reported(self):
         """Never fails on a missing translation: reports it, the same way whether the plugin ships none or some."""
         ids_by_locale = _ids_by_locale(self.plugin, self.module)
+        english = _english_ids(self.plugin, self.module)
         for method in sorted(self.kit.methods.values(), key=lambda m: m.id):
-            for channel, ids in method_messages(method).items():
+            for channel, ids in method_messages(method, english).items():
                 codes = sorted(code for ch, code in ids_by_locale if ch == channel) or [ENGLISH]
                 gaps = [code for code in codes if set(ids) - ids_by_locale.get((channel, code), set())]
                 REPORT.append(f"{method.id} ({channel}): {len(codes) - len(gaps)} of {len(codes)} locales "
@@ -236,6 +242,37 @@ class PaymentPluginConformance:
             if charges is not None and len(charges()) != before:
                 fail(f"{sample.method_id}: a reused idempotency_key charged again.")
 
+    def test_instant_payment_status_tells_what_became_of_a_payment(self):
+        """The janitor's question (payment_status hook, once the platform has it): answers without charging."""
+        status_request = getattr(core_model, "PaymentStatusRequest", None)
+        if status_request is None or not hasattr(self.kit.pm.hook, "payment_status"):
+            pytest.skip("this platform version has no payment_status hook")
+        charges = self.kit.inputs.charges
+        for sample in self._instant():
+            if not self.kit.pm.hook.payment_status.get_hookimpls():
+                fail(f"{sample.method_id}: the plugin implements no payment_status, so a payment left in doubt "
+                     "(a time-out, a redirect never returned) can never be reconciled; answer paid, failed or "
+                     "unknown from what the processor kept for the idempotency key.")
+            for purpose, value, expected in (("status-approve", sample.approve, "paid"),
+                                             ("status-decline", sample.decline, "failed")):
+                request = self._request(sample, self._token(sample, value), purpose)
+                answer = self._call("authorize_payment", request=request)
+                before = len(charges()) if charges else None
+                status = self._call("payment_status", request=status_request(
+                    method_id=sample.method_id, attempt_id=f"kit-{purpose}", idempotency_key=request.idempotency_key,
+                    order_reference=request.order_reference, amount=request.amount, currency=request.currency,
+                    token=request.token, processor_reference=answer.processor_reference))
+                if getattr(status, "status", None) != expected:
+                    fail(f"{sample.method_id}: after {_answer(answer)}, payment_status answered {_answer(status)}; "
+                         f"expected {expected}.")
+                if expected == "paid" and (status.processed_amount, status.processed_currency) != (
+                        answer.processed_amount, answer.processed_currency):
+                    fail(f"{sample.method_id}: payment_status says paid {status.processed_amount} "
+                         f"{status.processed_currency}, but the payment charged {answer.processed_amount} "
+                         f"{answer.processed_currency}.")
+                if charges is not None and len(charges()) != before:
+                    fail(f"{sample.method_id}: payment_status charged; it must only ask.")
+
     def test_methods_it_does_not_own_get_none(self):
         today = date.today()
         calls = {
@@ -252,6 +289,11 @@ class PaymentPluginConformance:
                 method_id=NOT_OWNED, payment_reference="RN-KITNONE-00", amount=Decimal("1.00"), currency="USD",
                 received_on=today, expected_amount=Decimal("1.00"), expected_currency="USD")},
         }
+        status_request = getattr(core_model, "PaymentStatusRequest", None)
+        if status_request is not None and hasattr(self.kit.pm.hook, "payment_status"):
+            calls["payment_status"] = {"request": status_request(
+                method_id=NOT_OWNED, attempt_id="kit-none", idempotency_key="kit-none", order_reference="KIT-NONE",
+                amount=Decimal("1.00"), currency="USD")}
         answered = [hook for hook, kwargs in calls.items() if self._call(hook, **kwargs) is not None]
         if answered:
             fail(f"{', '.join(answered)} answered for a method the plugin does not own; processing hooks are "
@@ -273,13 +315,19 @@ class PaymentPluginConformance:
                     fail(f"{where}: instructions need method_id {method.id!r} and a payment_reference the "
                          f"customer quotes (core.settlement.payment_reference); got {answer!r}.")
                 expected = f"offline-instructions-{method.id}"
-                if answer.message_id != expected:
-                    fail(f"{where}: message_id is {answer.message_id!r}; the checkout and emails expect {expected!r}.")
+                if answer.message_id != expected and not answer.message_id.startswith(expected + "-"):
+                    fail(f"{where}: message_id is {answer.message_id!r}; the checkout and emails render "
+                         f"{expected!r} or a variant {expected + '-<variant>'!r}.")
+                english = _english_ids(self.plugin, self.module)
+                lacking = [channel for channel in ("web", "email") if answer.message_id not in english.get(channel, ())]
+                if lacking:
+                    fail(f"{where}: the instructions' message {answer.message_id!r} is missing in English "
+                         f"({', '.join(lacking)}); ship it in ftl/<channel>/en/.")
                 if not all(isinstance(v, str) for v in answer.arguments.values()):
                     fail(f"{where}: every argument must be text already formatted; got {answer.arguments!r}.")
                 if answer.expires_in_days is None or answer.expires_in_days <= 0:
                     fail(f"{where}: expires_in_days is {answer.expires_in_days!r}; say how long the order waits.")
-                _render(bundle, expected, {**answer.arguments, "amount": f"{request.amount} {request.currency}",
+                _render(bundle, answer.message_id, {**answer.arguments, "amount": f"{request.amount} {request.currency}",
                                            "reference": answer.payment_reference,
                                            "due_date": (date.today() + timedelta(days=answer.expires_in_days))
                                            .isoformat()}, where)
@@ -462,20 +510,35 @@ def _render(bundle: FluentBundle, message_id: str, arguments: dict[str, str], wh
 
 def _bind_sqlite(path) -> None:
     """A fresh SQLite database with every table for each check: sandboxes keep their tokens and
-    answers in the platform database (core.plugin_state), so a check never sees another's state."""
+    answers in the platform database (core.plugin_state), so a check never sees another's state.
+    The schema is built once per run and copied, which is much faster than creating tables."""
+    from piccolo.engine.sqlite import SQLiteEngine
+
+    from core.db import session
+
+    shutil.copyfile(_empty_schema(), path)
+    session.bind(SQLiteEngine(path=str(path)))
+
+
+@cache
+def _empty_schema() -> str:
     from piccolo.engine.sqlite import SQLiteEngine
     from piccolo.table import create_db_tables
 
     from core.db import session
     from core.db.tables import TABLES, create_unique_indexes
 
-    session.bind(SQLiteEngine(path=str(path)))
+    folder = tempfile.mkdtemp(prefix="conformance-kit-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = os.path.join(folder, "schema.sqlite")
+    session.bind(SQLiteEngine(path=path))
 
     async def create() -> None:
         await create_db_tables(*TABLES, if_not_exists=True)
         await create_unique_indexes()
 
     asyncio.run(create())
+    return path
 
 
 def _fields(struct) -> dict:
