@@ -118,3 +118,20 @@ async def test_the_bank_page_speaks_the_customers_language(client, platform):
                                locale="ar")
     page = await client.get(view.redirect_url)
     assert '<html lang="ar" dir="rtl">' in page.text and "Traceback" not in page.text
+
+
+@pytest.mark.parametrize("country, method, locale", [("CN", "alipay", "zh-Hans"), ("RU", "webmoney", "ru")])
+async def test_wallet_redirects_share_the_sandbox_bank(client, platform, country, method, locale):
+    view = await order_for(platform, country)
+    view = await choose_method(view.reference, method, platform=platform, now=NOW, return_url="/checkout",
+                               locale=locale)
+    page = await client.get(view.redirect_url)
+    assert page.status_code == 200 and f'<html lang="{locale}"' in page.text
+    sent = await client.post(view.redirect_url.split("?")[0],
+                             data={"decision": "approve", "_csrf_token": CSRF.search(page.text).group(1)})
+    transaction = re.search(r"token=([\w-]+)", sent.headers["location"]).group(1)
+    body, headers = signed_notification(method, transaction, SECRET)
+    notified = await client.post(f"/pay/{method}/notify", content=body, headers=headers)
+    assert notified.json()["order_state"] == "paid"
+    assert (await client.get(sent.headers["location"])).headers["location"] == "/checkout"
+    assert (await renewal_state(view))[::2] == ("renewed", 1)
