@@ -19,6 +19,7 @@ from core.testing import CardDetails, Conformance, InstantSamples, PaymentPlugin
 from tests.conftest import ROOT
 
 pytest_plugins = ["pytester"]
+QUIET = ("-o", "asyncio_default_fixture_loop_scope=function")  # the inner run has no pyproject of ours
 
 
 def _card_inputs() -> Conformance:
@@ -98,7 +99,7 @@ def test_a_broken_plugin_fails_the_kit_naming_what_is_wrong(pytester):
         class TestBrokenpay(PaymentPluginConformance):
             plugin = brokenpay
     """))
-    result = pytester.runpytest_inprocess("-p", "core.testing.conformance", "-p", "no:cacheprovider")
+    result = pytester.runpytest_inprocess("-p", "core.testing.conformance", "-p", "no:cacheprovider", *QUIET)
     outcomes = result.parseoutcomes()
     janitor = hasattr(hookspecs, "payment_status")  # its check fails too: the plugin does not implement it
     assert outcomes["failed"] == 3 + janitor, result.stdout.str()
@@ -130,6 +131,6 @@ def test_a_plugin_without_declared_inputs_is_told_how_to_declare_them(pytester):
         class TestBare(PaymentPluginConformance):
             plugin = Bare()
     """))
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-k", "registration")
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-k", "registration", *QUIET)
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*Bare declares no conformance inputs: set `conformance = Conformance(...)`*"])
