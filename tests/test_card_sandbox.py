@@ -112,6 +112,8 @@ async def test_the_form_needs_the_csrf_token_and_an_unknown_attempt_is_404(clien
     assert not (await order_view(view.reference)).ready_to_pay
     unknown = await client.get("/pay/cards/card/att_guessed?lang=ja")
     assert unknown.status_code == 404 and '<html lang="ja"' in unknown.text and "Traceback" not in unknown.text
+    back = await client.get("/pay/return/att_guessed?token=tok_x&lang=he")
+    assert back.status_code == 404 and '<html lang="he" dir="rtl">' in back.text
 
 
 def assert_no_card_numbers(responses, logs: str, database: str) -> None:

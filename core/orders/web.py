@@ -19,10 +19,11 @@ import pluggy
 from litestar import Request, Router, get
 from litestar.di import NamedDependency
 from litestar.params import FromPath
-from litestar.response import Redirect
+from litestar.response import Redirect, Response
 
 from core.catalog import collect
 from core.errors import RenewalError
+from core.i18n import Translator
 from core.model import WebRoutes
 from core.platform import Platform
 
@@ -95,11 +96,20 @@ def csrf_exempt_paths(platform: Platform) -> list[str]:
 
 
 @get("/{attempt:str}", name="payment-return")
-async def payment_return(request: Request, attempt: FromPath[str], platform: NamedDependency[Platform]) -> Redirect:
-    """The processor's page sends the customer back here; record the answer, then go to the checkout."""
+async def payment_return(request: Request, attempt: FromPath[str], platform: NamedDependency[Platform],
+                         translator: NamedDependency[Translator]) -> Response:
+    """The processor's page sends the customer back here; record the answer, then go to the checkout.
+
+    An unknown (guessed, altered) attempt gets the localized "no such payment page" answer, 404.
+    """
+    from core.orders.records import AttemptNotFound
     from core.orders.service import payment_returned
+    from core.payment_pages import environment, render
 
     params = request.query_params
-    outcome = await payment_returned(attempt, platform=platform, token=params.get("token"),
-                                     last4=params.get("last4"), brand=params.get("brand"))
+    try:
+        outcome = await payment_returned(attempt, platform=platform, token=params.get("token"),
+                                         last4=params.get("last4"), brand=params.get("brand"))
+    except AttemptNotFound:
+        return render(environment(), "payment_closed.html.j2", request, translator, None, status_code=404)
     return Redirect(outcome.return_url or "/", status_code=303)
