@@ -72,34 +72,54 @@ def test_every_message_renders_with_its_arguments_in_every_locale(catalog, trans
 PLURAL_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
 
 
-def _number_selectors(message):
-    """Select expressions of a message that choose by a number (their keys are CLDR plural categories)."""
+def _number_selectors(message, numeric=frozenset()):
+    """(selected variable, keys, expression) of each select expression of a message that chooses
+    by a number: its keys are CLDR plural categories, or it selects on a variable that the
+    English message chooses by number (``numeric``)."""
     for pattern in (message.value, *(a.value for a in message.attributes)):
         for element in pattern.elements if pattern else ():
             expression = getattr(element, "expression", None)
             if isinstance(expression, ast.SelectExpression):
                 keys = {v.key.name if isinstance(v.key, ast.Identifier) else v.key.value
                         for v in expression.variants}
-                if keys & (PLURAL_CATEGORIES - {"other"}) or any(isinstance(v.key, ast.NumberLiteral)
-                                                                  for v in expression.variants):
-                    yield keys, expression
+                selector = expression.selector
+                name = selector.id.name if isinstance(selector, ast.VariableReference) else None
+                if (keys & (PLURAL_CATEGORIES - {"other"}) or name in numeric
+                        or any(isinstance(v.key, ast.NumberLiteral) for v in expression.variants)):
+                    yield name, keys, expression
+
+
+# Messages that read right for every count without choosing: Hungarian and Turkish put a
+# noun after a numeral in the singular, "år" (da, nb, sv), "jaar" after a number (nl) and
+# "वर्ष" (hi) do not change.
+SAME_FORM_FOR_EVERY_COUNT = {(code, message_id) for code in ("da", "nb", "sv", "nl", "hu", "tr", "hi")
+                             for message_id in ("term-years", "quote-term-years")}
 
 
 def test_every_number_selector_covers_exactly_the_locale_plural_categories(catalog):
     """babel's CLDR data decides: Arabic needs zero/one/two/few/many, es/fr/it/pt need many
     (1 000 000 de años), ja/ko/th/zh only other. A missing category silently falls back
-    to [other]; a category the language lacks is dead text."""
+    to [other]; a category the language lacks is dead text. A message whose English chooses
+    by a number must choose by it too wherever the language has more than one form."""
     problems = []
     for (channel, code), locale in catalog.locales.items():
+        english = {m.id.name: {name for name, _, _ in _number_selectors(m)}
+                   for m in _messages(catalog.locale(channel, "en"))}
         wanted = set(babel_locale(code).plural_form.tags) | {"other"}
         for message in _messages(locale):
-            for keys, expression in _number_selectors(message):
+            numeric = english.get(message.id.name, set())
+            chosen = set()
+            for name, keys, expression in _number_selectors(message, frozenset(numeric)):
+                chosen.add(name)
                 named = {k for k in keys if not k.replace(".", "").isdigit()}
                 if named != wanted:
                     problems.append(f"{channel}/{code}/{message.id.name}: missing {sorted(wanted - named)}, "
                                     f"not in CLDR {sorted(named - wanted)}")
                 if not any(v.default for v in expression.variants):
                     problems.append(f"{channel}/{code}/{message.id.name}: no default variant")
+            if wanted != {"other"} and numeric - chosen and (code, message.id.name) not in SAME_FORM_FOR_EVERY_COUNT:
+                problems.append(f"{channel}/{code}/{message.id.name}: does not choose by "
+                                f"{', '.join('$' + n for n in sorted(numeric - chosen))} as English does")
     assert not problems, "\n".join(problems)
 
 
