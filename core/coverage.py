@@ -153,21 +153,31 @@ def translation_coverage(pm: pluggy.PluginManager, catalog: Catalog) -> Coverage
 
     offered_in = _countries_offering(catalog)
     every_country = [c for c in catalog.countries.values() if c.enabled]
+
+    everywhere = {channel: {_locale_of(country, channel) for country in every_country} for channel in CHANNELS}
+
+    @cache
+    def readers(channel: str, ident: str) -> frozenset[str]:
+        """The locales of the switched-on countries where ``ident`` is shown."""
+        method = method_of.get((channel, ident))
+        if method is None:
+            return frozenset(everywhere[channel])
+        return frozenset(_locale_of(country, channel) for country in offered_in.get(method.id, []))
+
     rows: list[LocaleCoverage] = []
     gaps: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # (channel, locale, method or "") -> ids
     for (plugin, channel), ids in sorted(defined_by.items()):
+        needed_in = set().union(*(readers(channel, ident) for ident in ids)) if ids else set()
         for code in catalog.locale_codes(channel):
             present = catalog.locale(channel, code).message_ids
             if not present:
                 continue  # only terms (a glossary): not a locale customers read
             missing = tuple(sorted(ids - present))
             for ident in missing if code != BASE_LOCALE else ():
-                method = method_of.get((channel, ident))
-                countries = offered_in.get(method.id, []) if method else every_country
-                if any(_locale_of(country, channel) == code for country in countries):
+                if code in readers(channel, ident):
+                    method = method_of.get((channel, ident))
                     gaps[(channel, code, method.id if method else "")].append(ident)
-            needed_any = any(_locale_of(c, channel) == code for c in every_country)
-            rows.append(LocaleCoverage(plugin=plugin, channel=channel, locale=code, needed=needed_any,
+            rows.append(LocaleCoverage(plugin=plugin, channel=channel, locale=code, needed=code in needed_in,
                                        present=len(ids) - len(missing), total=len(ids), missing=missing))
     for (channel, code, method_id), ids in sorted(gaps.items()):
         ids = sorted(set(ids))
