@@ -20,6 +20,8 @@ from core.model import (
     OfflineInstructions,
     OfflineRequest,
     PaymentMethod,
+    PaymentStatusRequest,
+    PaymentStatusResult,
     PriceList,
     Region,
     SettlementNotice,
@@ -103,4 +105,14 @@ def settle_offline_payment(notice: SettlementNotice) -> SettlementResult | None:
     """Called when money arrives for an offline order. Stops at first non-None result.
 
     Decides whether the payment settles the order; None for a method this plugin does not handle.
+    """
+
+
+@hookspec(firstresult=True)
+def payment_status(request: PaymentStatusRequest) -> PaymentStatusResult | None:
+    """Called by the janitor (``renewals payments reconcile``) for a payment left in doubt. Stops at first non-None result.
+
+    Ask the processor what became of the payment (by ``request.idempotency_key``
+    or token) without charging anything; ``unknown`` when it still cannot say.
+    Return None for a method this plugin does not process.
     """

@@ -284,3 +284,34 @@ class WebRoutes(msgspec.Struct, frozen=True):
     prefix: str
     handlers: tuple[Any, ...]
     entry: dict[str, str] = {}
+
+
+class PaymentStatusRequest(msgspec.Struct, frozen=True):
+    """A payment whose outcome the processor did not give (time-out, error, a redirect never returned).
+
+    ``idempotency_key`` is the one the payment was (or would have been)
+    authorised with; ``token`` the processor's token or transaction id, when
+    one came back.
+    """
+
+    method_id: str
+    attempt_id: str
+    idempotency_key: str
+    order_reference: str
+    amount: Decimal
+    currency: str
+    token: str | None = None
+    processor_reference: str | None = None
+
+
+PaymentOutcome = Literal["paid", "failed", "unknown"]
+
+
+class PaymentStatusResult(msgspec.Struct, frozen=True):
+    """What the processor now says: ``paid`` (with what it charged), ``failed`` (nothing charged) or ``unknown``."""
+
+    status: PaymentOutcome
+    processor_reference: str | None = None
+    unified_code: str | None = None
+    processed_amount: Decimal | None = None
+    processed_currency: str | None = None

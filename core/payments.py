@@ -26,6 +26,8 @@ from core.model import (
     OfflineInstructions,
     OfflineRequest,
     PaymentMethod,
+    PaymentStatusRequest,
+    PaymentStatusResult,
     SettlementNotice,
 )
 from core.plugin_state import PluginStore
@@ -107,6 +109,37 @@ class RedirectSandbox:
         if request.method_id != self.method.id:
             return None
         return self.answers.answer(request, self._decide)
+
+    @hookimpl
+    def payment_status(self, request: PaymentStatusRequest):
+        """The janitor's question about an attempt that never came back from the bank page.
+
+        A kept answer or the bank's transaction for the attempt decides
+        (approved: ``paid``; cancelled or declined: ``failed``); no transaction
+        yet is ``unknown``: the customer may still be at the bank.
+        """
+        if request.method_id != self.method.id:
+            return None
+        store = PluginStore(self.method.id)
+        first = store.get(f"answer:{request.idempotency_key}")
+        if first is not None:
+            answer = msgspec.convert(first["answer"], AuthorizationResult)
+            if answer.status == "approved":
+                return PaymentStatusResult(status="paid", processor_reference=answer.processor_reference,
+                                           processed_amount=answer.processed_amount,
+                                           processed_currency=answer.processed_currency)
+            if answer.status == "declined":
+                return PaymentStatusResult(status="failed", unified_code=answer.unified_code)
+        found = [t for t in store.values("txn:") if t.get("attempt") == request.attempt_id]
+        if not found:
+            return PaymentStatusResult(status="unknown")
+        transaction = found[-1]
+        if transaction["decision"] != "approved":
+            return PaymentStatusResult(status="failed", unified_code="cancelled_by_customer")
+        reference = f"{self.reference_prefix}-{transaction['transaction'][-12:].upper()}"
+        return PaymentStatusResult(status="paid", processor_reference=reference,
+                                   processed_amount=Decimal(transaction["amount"]),
+                                   processed_currency=transaction["currency"])
 
     def _decide(self, request: AuthorizationRequest) -> AuthorizationResult:
         if request.currency not in self.method.currencies and self.method.currencies:

@@ -9,40 +9,56 @@ plugin answers ``settle_offline_payment`` with :func:`settle`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from core.model import SettlementNotice, SettlementResult
 
 REFERENCE_PREFIX = "RN"
+#: Digits and capitals a person reads and types without doubt: no 0/O, 1/I/L, nor U (a V look-alike).
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+_BODY_LENGTH = 8
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]")
 
 
 def payment_reference(order_reference: str) -> str:
-    """The reference a customer quotes with an offline payment: ``RN-<order>-<check>``.
+    """The reference a customer quotes with an offline payment, e.g. ``RN-7K4-MQ2-XPH``.
 
-    ``<order>`` is the order reference in upper case with everything but
-    letters and digits dropped (so it is easy to type and survives bank
-    remittance fields); ``<check>`` is two ISO 7064 MOD 97-10 check digits
-    (as in IBANs and RF creditor references), which catch every mistyped
-    character and every swap of two neighbouring characters. The reference
-    is unique as long as order references differ in their letters and digits.
+    Eight characters of :data:`ALPHABET` derived from the order reference (a
+    SHA-256 digest, so the same order always gets the same reference and two
+    orders practically never share one), then a Luhn mod 30 check character,
+    which catches every single mistyped character and swaps of two
+    neighbouring ones before a payment is matched to the wrong order. Groups
+    of three, as people read codes aloud over the phone.
     """
-    body = _NOT_ALNUM.sub("", order_reference.upper())
-    if not body:
+    if not _NOT_ALNUM.sub("", order_reference.upper()):
         raise ValueError(f"order reference {order_reference!r} has no letters or digits")
-    return f"{REFERENCE_PREFIX}-{body}-{98 - _mod97(body + REFERENCE_PREFIX + '00'):02d}"
+    value = int.from_bytes(hashlib.sha256(order_reference.encode()).digest()[:8], "big")
+    body = ""
+    for _ in range(_BODY_LENGTH):
+        value, index = divmod(value, len(ALPHABET))
+        body += ALPHABET[index]
+    code = body + _check_character(body)
+    return f"{REFERENCE_PREFIX}-{code[0:3]}-{code[3:6]}-{code[6:9]}"
 
 
-def reference_is_valid(reference: str) -> bool:
-    """True when a (possibly hand-typed) reference has the shape and check digits of :func:`payment_reference`.
+def normalize_reference(reference: str) -> str | None:
+    """The canonical form of a (possibly hand-typed) reference, or None when it is not one.
 
     Spaces, dashes and letter case are ignored, as a bank clerk might type them.
     """
     compact = _NOT_ALNUM.sub("", reference.upper())
-    if len(compact) < len(REFERENCE_PREFIX) + 3 or not compact.startswith(REFERENCE_PREFIX):
-        return False
-    body, check = compact[len(REFERENCE_PREFIX):-2], compact[-2:]
-    return check.isdigit() and _mod97(body + REFERENCE_PREFIX + check) == 1
+    if not compact.startswith(REFERENCE_PREFIX) or len(compact) != len(REFERENCE_PREFIX) + _BODY_LENGTH + 1:
+        return None
+    code = compact[len(REFERENCE_PREFIX):]
+    if any(char not in ALPHABET for char in code) or _check_character(code[:-1]) != code[-1]:
+        return None
+    return f"{REFERENCE_PREFIX}-{code[0:3]}-{code[3:6]}-{code[6:9]}"
+
+
+def reference_is_valid(reference: str) -> bool:
+    """True when a reference has the shape and check character of :func:`payment_reference`."""
+    return normalize_reference(reference) is not None
 
 
 def settle(notice: SettlementNotice) -> SettlementResult:
@@ -65,6 +81,11 @@ def settle(notice: SettlementNotice) -> SettlementResult:
     return result("settled")
 
 
-def _mod97(text: str) -> int:
-    """ISO 7064 MOD 97-10 remainder of an alphanumeric string (A=10 ... Z=35)."""
-    return int("".join(str(int(char, 36)) for char in text)) % 97
+def _check_character(body: str) -> str:
+    """Luhn mod N (N = 30) over :data:`ALPHABET`: the check character for ``body``."""
+    base, factor, total = len(ALPHABET), 2, 0
+    for char in reversed(body):
+        addend = factor * ALPHABET.index(char)
+        total += addend // base + addend % base
+        factor = 1 if factor == 2 else 2
+    return ALPHABET[(base - total % base) % base]

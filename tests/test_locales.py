@@ -58,7 +58,8 @@ def _sample_args():
     return {name: "⟨x⟩" for name in ("contract", "date", "start", "end", "sku", "level", "term", "quantity",
                                        "from_amount", "rate", "percent", "seller", "amount", "order", "due_date",
                                        "beneficiary", "iban", "bic", "reference", "payee", "address", "account",
-                                       "limit", "currency", "phone", "name", "customer", "method", "last4")} | {"years": 1, "days": 30}
+                                       "limit", "currency", "phone", "name", "customer", "method", "last4",
+                                       "bank", "routing", "link")} | {"years": 1, "days": 30}
 
 
 def test_every_message_renders_with_its_arguments_in_every_locale(catalog, translator):

@@ -11,6 +11,7 @@ from core.cli.plugins_new import plugins as plugins_with_new
 from core.cli.domain import COMMANDS
 from core.cli.links import links
 from core.cli.notices import notices
+from core.cli.payments import payments
 from core.platform import Platform, load_platform
 
 
@@ -43,3 +44,4 @@ for command in COMMANDS:
     main.add_command(command)
 main.add_command(links)
 main.add_command(notices)
+main.add_command(payments)

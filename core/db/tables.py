@@ -200,6 +200,54 @@ class PluginState(Table):
     created_at = Varchar(length=40)
 
 
+class OfflineSettlement(Table):
+    """Money that arrived for an offline order, recorded once per event (core/offline/).
+
+    ``event_key`` is unique: the processor's event id, or for an operator the
+    reference, amount, currency and day, so a replayed notification or a
+    repeated command records (and renews) nothing twice. ``outcome`` is the
+    plugin's verdict (``settled``, ``underpaid``, ``rejected``) or
+    ``after_close`` for money that came after the order was settled or expired.
+    """
+
+    order = ForeignKey(RenewalOrder, null=False, index=True)
+    event_key = Varchar(length=160, unique=True)
+    source = Varchar(length=20)
+    method_id = Varchar(length=40)
+    currency = Varchar(length=3)
+    amount_minor = BigInt()
+    received_on = Date()
+    outcome = Varchar(length=20)
+    reason = Varchar(length=40, null=True, default=None)
+    overpaid_minor = BigInt(null=True, default=None)
+    created_at = Timestamptz()
+
+
+class PaymentCheck(Table):
+    """The janitor's schedule for a payment whose outcome the processor did not give (core/offline/janitor.py)."""
+
+    payment = ForeignKey(Payment, null=False, unique=True)
+    checks = Integer(default=0)
+    first_seen_at = Timestamptz()
+    next_check_at = Timestamptz()
+    last_answer = Varchar(length=20, null=True, default=None)
+    resolved = Varchar(length=20, null=True, default=None)
+    reported_at = Timestamptz(null=True, default=None)
+
+
+class OfflineEmail(Table):
+    """Claim-before-send ledger of offline payment emails: one per order, kind and contact."""
+
+    order = ForeignKey(RenewalOrder, null=False, index=True)
+    kind = Varchar(length=20)
+    email = Varchar(length=254)
+    status = Varchar(length=20)
+    locale = Varchar(length=20, null=True, default=None)
+    detail = Text(null=True, default=None)
+    created_at = Timestamptz()
+    sent_at = Timestamptz(null=True, default=None)
+
+
 # Composite uniqueness as unique indexes: piccolo emits ALTER TABLE ... ADD CONSTRAINT
 # for its Unique constraint, which SQLite does not support; an index works on both.
 UNIQUE_INDEXES = (
@@ -215,6 +263,8 @@ UNIQUE_INDEXES = (
     # At most one order in progress per contract: two tabs can never pay twice.
     "CREATE UNIQUE INDEX IF NOT EXISTS renewal_order_one_open ON renewal_order (contract) "
     "WHERE status IN ('choosing_method', 'awaiting_payment', 'processing', 'declined', 'pending_offline')",
+    "CREATE UNIQUE INDEX IF NOT EXISTS offline_email_once ON offline_email (\"order\", kind, email)",
+    "CREATE INDEX IF NOT EXISTS renewal_order_payment_reference ON renewal_order (payment_reference)",
 )
 
 
@@ -225,5 +275,5 @@ async def create_unique_indexes() -> None:
 
 TABLES: tuple[type[Table], ...] = (
     Customer, Contact, Contract, ContractLine, ExchangeRate, Quote, RenewalOrder, Payment, RenewalLink, SentNotice,
-    PluginState,
+    PluginState, OfflineSettlement, PaymentCheck, OfflineEmail,
 )

@@ -243,3 +243,33 @@ notices-superseded = superseded (newer reminder or new term)
 notices-skipped = skipped: { $reason }
 notices-outbox = Outbox (open the .eml files with a mail program): { $path }
 notices-preview-ineligible = Note: this contract is not eligible today ({ $reasons }); the job would not send this email.
+
+## renewals contracts import: the report (issue 10)
+import-term-mismatch = term_years does not match the dates: { $start } to { $end } spans { $years } years; check the line's term or the contract's dates (imported as given)
+import-warning = warning: { $text }
+import-country-changed = { $contract }: country changed from { $before } to { $after } (its price list, currency and seller follow the new country)
+import-lines-replaced = { $count ->
+        [one] 1 contract had its lines replaced
+       *[other] { $count } contracts had their lines replaced
+    }: { $contracts }
+import-read-as = { $file }: { $how }
+import-progress = Importing contracts
+
+## offline payments and the janitor (issue 9: core/offline, renewals payments)
+error-payment-reference = "{ $reference }" is not a payment reference: it looks like RN-7K4-MQ2-XPH (letters and digits without 0, 1, I, L, O, U; the last character is a check character). Copy it from the bank statement line or the check again.
+error-payment-reference-unknown = No order was placed with payment reference { $reference }. Check the reference on the bank statement, or find the order with: renewals payments list
+error-settlement-amount = The amount "{ $amount } { $currency }" cannot be settled: give a positive amount with at most { $places } decimals and an ISO currency code, for example --amount 1234.50 --currency EUR.
+error-settlement-no-plugin = No installed plugin settles payments of method "{ $method }" (payment { $reference }). Install the method's plugin again (renewals plugins) and retry; nothing was recorded.
+error-settlement-wrong-method = Payment { $reference } belongs to a { $method } order, but the notification came from { $source }; nothing was recorded. Check the processor's configuration.
+error-payment-not-found = No offline order or payment in doubt has the reference "{ $reference }". List them with: renewals payments list
+payments-settled = { $reference }: settled ({ $received } { $currency } received for { $due } { $currency }); contract { $contract } renewed until { $end }.
+payments-overpaid = { $reference }: { $overpaid } { $currency } more than due was received; return it to the customer.
+payments-underpaid = { $reference }: { $received } { $currency } of { $due } { $currency } received so far; the order stays pending until the remaining { $remaining } { $currency } arrive.
+payments-rejected = { $reference }: not settled ({ $reason }); the money was recorded for finance to handle. The order stays pending.
+payments-duplicate = { $reference }: this money was already recorded; nothing changed.
+payments-after-close = { $reference }: the order is { $reason }, so this money renews nothing; it was recorded for finance to return.
+payments-expired = Expired { $count } offline orders past their payment window on { $day }.
+payments-emails = Emails: { $sent } sent, { $failed } failed (retried on the next run).
+payments-reconciled = Checked { $checked } payments in doubt ({ $paid } paid, { $failed } failed, { $unknown } still unknown); { $waiting } wait for their next check.
+payments-reported = In doubt after { $checks } checks: order { $order } ({ $method }). Ask the processor's support about attempt { $attempt }.
+payments-none = No payments match.

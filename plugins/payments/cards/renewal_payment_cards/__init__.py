@@ -44,6 +44,11 @@ Other answers:
   ``idempotency_key_reused`` (nothing is charged); a plain repeat returns the
   first answer and does not charge again.
 
+``payment_status`` (the janitor's question about a payment left without an
+answer) replays what the processor did for the idempotency key: the
+time-out card's lost approval is ``paid``; a decline or an error is
+``failed``; a key the processor never saw is ``failed`` (nothing charged).
+
 ``tokenize_card`` errors (``TokenizeResult.error``): ``invalid_number`` (not
 digits, wrong length, Luhn check fails), ``unsupported_brand`` (no brand this
 plugin knows), ``brand_mismatch`` (e.g. a Mastercard number for ``visa``),
@@ -66,7 +71,7 @@ the token.
 from __future__ import annotations
 
 from core.hookspecs import hookimpl
-from core.model import AuthorizationRequest, TokenizeRequest
+from core.model import AuthorizationRequest, PaymentStatusRequest, TokenizeRequest
 
 from renewal_payment_cards import sandbox
 from renewal_payment_cards.methods import BY_ID, METHODS
@@ -97,3 +102,10 @@ def register_web_routes(register):
     from renewal_payment_cards.web import ROUTES  # imported when the app starts, not when the CLI loads plugins
 
     register(ROUTES)
+
+
+@hookimpl
+def payment_status(request: PaymentStatusRequest):
+    if request.method_id not in BY_ID:
+        return None
+    return sandbox.status(request)

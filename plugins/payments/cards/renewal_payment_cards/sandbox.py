@@ -22,7 +22,14 @@ from decimal import Decimal
 
 import msgspec
 
-from core.model import AuthorizationRequest, AuthorizationResult, TokenizeRequest, TokenizeResult
+from core.model import (
+    AuthorizationRequest,
+    AuthorizationResult,
+    PaymentStatusRequest,
+    PaymentStatusResult,
+    TokenizeRequest,
+    TokenizeResult,
+)
 from core.plugin_state import PluginStore
 
 from renewal_payment_cards.methods import BY_ID
@@ -204,6 +211,24 @@ def authorize(request: AuthorizationRequest) -> AuthorizationResult:
         if (card["outcome"] or [None])[0] == "timeout":
             raise ProcessorTimeout("the sandbox processor charged the card but its answer was lost")
     return answer
+
+
+def status(request: PaymentStatusRequest) -> PaymentStatusResult:
+    """What became of a payment whose answer the checkout never got (the janitor asks; nothing is charged).
+
+    The first answer kept for the idempotency key decides: an approval is
+    ``paid`` with what was charged; a decline or an error is ``failed``. No
+    answer kept means the request never reached the processor: ``failed``.
+    """
+    first = _store.get(f"answer:{request.idempotency_key}")
+    if first is None:
+        return PaymentStatusResult(status="failed", unified_code="not_received")
+    answer = msgspec.convert(first["answer"], AuthorizationResult)
+    if answer.status == "approved":
+        return PaymentStatusResult(status="paid", processor_reference=answer.processor_reference,
+                                   processed_amount=answer.processed_amount,
+                                   processed_currency=answer.processed_currency)
+    return PaymentStatusResult(status="failed", unified_code=answer.unified_code)
 
 
 def _replay(first: dict, fingerprint: list) -> AuthorizationResult:

@@ -16,7 +16,7 @@ Settlement: the shared rule of core.settlement.settle.
 from __future__ import annotations
 
 from core.model import PaymentMethod
-from core.payments import OfflineMethod
+from core.offline.plugin import OfflinePlugin
 
 METHOD = PaymentMethod(
     id="check",
@@ -34,4 +34,4 @@ ADDRESSES: dict[str, str] = {
 }
 
 
-plugin = OfflineMethod(METHOD, lambda request: {"payee": request.seller, "address": ADDRESSES[request.seller]})
+plugin = OfflinePlugin(METHOD, lambda request: {"payee": request.seller, "address": ADDRESSES[request.seller]})

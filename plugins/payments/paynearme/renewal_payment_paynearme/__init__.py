@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.model import PaymentMethod
-from core.payments import OfflineMethod
+from core.offline.plugin import OfflinePlugin
 
 METHOD = PaymentMethod(
     id="paynearme",
@@ -29,4 +29,4 @@ METHOD = PaymentMethod(
 )
 
 
-plugin = OfflineMethod(METHOD)
+plugin = OfflinePlugin(METHOD)

@@ -3,9 +3,12 @@ The customer sends the money from their own PayPal account, outside the
 checkout, to the seller's PayPal account; the order is renewed when PayPal
 reports the payment.
 
-Instructions: message ``offline-instructions-paypal`` with ``account`` (the
-seller's receiving PayPal address; sandbox "-facilitator" accounts). The core
-adds ``amount``, ``reference`` and ``due_date``. The reference is
+Instructions: message ``offline-instructions-paypal-link`` with ``account``
+(the seller's receiving PayPal address; sandbox "-facilitator" accounts) and
+``link`` (PayPal's sandbox pay page with amount, currency and reference filled
+in). The core adds ``amount``, ``reference`` and ``due_date``. Orders wait 7 days;
+PayPal's signed notification goes to ``POST /pay/paypal/notify``
+(``RENEWALS_PAYPAL_WEBHOOK_SECRET``). The reference is
 ``RN-<order>-<check digits>`` (core.settlement.payment_reference).
 
 Settlement: the shared rule of core.settlement.settle.
@@ -13,8 +16,11 @@ Settlement: the shared rule of core.settlement.settle.
 
 from __future__ import annotations
 
-from core.model import PaymentMethod
-from core.payments import OfflineMethod
+from urllib.parse import urlencode
+
+from core.model import OfflineRequest, PaymentMethod
+from core.offline.plugin import OfflinePlugin
+from core.settlement import payment_reference
 
 METHOD = PaymentMethod(
     id="paypal",
@@ -29,7 +35,8 @@ METHOD = PaymentMethod(
         "NOK", "PLN", "GBP", "RUB", "SGD", "SEK", "CHF", "TWD", "THB", "USD",
     }),
     capabilities=frozenset({"refund", "partial_refund"}),
-    offline_expiry_days=14,
+    # A PayPal payment arrives within minutes once sent: a week is time enough to send it.
+    offline_expiry_days=7,
 )
 
 # Seller of record -> receiving PayPal account. Sandbox values.
@@ -39,4 +46,16 @@ ACCOUNTS: dict[str, str] = {
 }
 
 
-plugin = OfflineMethod(METHOD, lambda request: {"account": ACCOUNTS[request.seller]})
+SANDBOX_PAY_URL = "https://www.sandbox.paypal.com/cgi-bin/webscr"
+
+
+def arguments(request: OfflineRequest) -> dict[str, str]:
+    """The receiving account and a PayPal Payments Standard link with amount, currency and reference filled in."""
+    account = ACCOUNTS[request.seller]
+    query = urlencode({"cmd": "_xclick", "business": account, "amount": str(request.amount),
+                       "currency_code": request.currency, "item_name": payment_reference(request.order_reference),
+                       "no_shipping": "1"})
+    return {"account": account, "link": f"{SANDBOX_PAY_URL}?{query}"}
+
+
+plugin = OfflinePlugin(METHOD, arguments, lambda request: "offline-instructions-paypal-link")

@@ -1,0 +1,193 @@
+"""Money that arrived for an offline order: recorded once, judged by the plugin, renewing once.
+
+Every sum is a row of ``offline_settlement`` with a unique ``event_key``: the
+processor's event id for a notification, or reference + currency + amount +
+day for an operator. Under the order's row lock (``core.orders.records``)
+the first report of a sum is recorded and judged; a replay finds its key and
+changes nothing. An operator reporting money a notification already settled
+(same amount and currency) finds the order settled by that sum and changes
+nothing either. Money arriving for an order no longer pending is recorded as
+``after_close`` for finance to return.
+
+Partial payments add up: the plugin sees everything received so far in the
+order's currency, so a second transfer for the missing part settles it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+import msgspec
+
+from core.db.session import unit_of_work
+from core.db.tables import OfflineSettlement, Payment, RenewalOrder
+from core.errors import RenewalError
+from core.model import AuthorizationResult, SettlementNotice
+from core.money import minor_units
+from core.orders import records
+from core.orders.records import lock_order
+from core.orders.renewal import renew_contract
+from core.platform import Platform
+from core.settlement import normalize_reference
+
+Outcome = str  # settled | underpaid | rejected | duplicate | after_close
+
+
+class BadPaymentReference(RenewalError):
+    message_id = "error-payment-reference"
+
+
+class UnknownPaymentReference(RenewalError):
+    message_id = "error-payment-reference-unknown"
+
+
+class BadSettlementAmount(RenewalError):
+    message_id = "error-settlement-amount"
+
+
+class NoSettlementRule(RenewalError):
+    message_id = "error-settlement-no-plugin"
+
+
+class WrongMethod(RenewalError):
+    """A processor reported money for another method's order (its notification is not trusted for it)."""
+
+    message_id = "error-settlement-wrong-method"
+
+
+class SettlementOutcome(msgspec.Struct, frozen=True):
+    """What happened to one report of money (printed by the CLI, answered to a processor)."""
+
+    outcome: str
+    payment_reference: str
+    order_reference: str
+    contract_number: str
+    currency: str
+    due: Decimal
+    received: Decimal
+    remaining: Decimal
+    overpaid: Decimal | None = None
+    reason: str | None = None
+    new_end_date: date | None = None
+
+
+def parse_amount(text: str | Decimal, currency: str) -> Decimal:
+    """A positive amount with no more decimals than the currency has; BadSettlementAmount otherwise."""
+    try:
+        amount = text if isinstance(text, Decimal) else Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise BadSettlementAmount(amount=str(text), currency=currency, places=minor_units(currency)) from None
+    if not amount.is_finite() or amount <= 0 or -amount.as_tuple().exponent > minor_units(currency):
+        raise BadSettlementAmount(amount=str(text), currency=currency, places=minor_units(currency))
+    return amount
+
+
+async def find_order_reference(payment_reference: str) -> tuple[str, str]:
+    """(canonical payment reference, order reference) for a typed reference."""
+    canonical = normalize_reference(payment_reference)
+    if canonical is None:
+        raise BadPaymentReference(reference=payment_reference)
+    rows = await RenewalOrder.select(RenewalOrder.reference, RenewalOrder.status).where(
+        RenewalOrder.payment_reference == canonical).order_by(RenewalOrder.id, ascending=False)
+    if not rows:
+        raise UnknownPaymentReference(reference=canonical)
+    pending = [row for row in rows if row["status"] == "pending_offline"]
+    return canonical, (pending or rows)[0]["reference"]
+
+
+async def settle_payment(payment_reference: str, amount: Decimal | str, currency: str, *, received_on: date,
+                         platform: Platform, now: datetime, source: str = "operator",
+                         event_id: str | None = None) -> SettlementOutcome:
+    """Record money for the order paid under ``payment_reference`` and settle it when the plugin says so."""
+    currency = (currency or "").strip().upper()
+    try:
+        minor_units(currency)
+    except Exception:
+        raise BadSettlementAmount(amount=str(amount), currency=currency or "?", places="?") from None
+    amount = parse_amount(amount, currency)
+    canonical, order_reference = await find_order_reference(payment_reference)
+    amount_minor = records.to_minor(amount, currency)
+    event_key = f"{source}:{event_id}" if event_id else \
+        f"{source}:{canonical}:{currency}:{amount_minor}:{received_on.isoformat()}"
+    async with unit_of_work(write=True):
+        order = await lock_order(order_reference)
+        if source != "operator" and order["method_id"] != source:
+            raise WrongMethod(reference=canonical, method=order["method_id"], source=source)
+        rows = await OfflineSettlement.select().where(OfflineSettlement.order == order["id"])
+        number = await _contract_number(order["contract"])
+        due = records.from_minor(order["amount_minor"], order["currency"])
+
+        def outcome(kind: str, received_minor: int, **extra) -> SettlementOutcome:
+            received = records.from_minor(received_minor, order["currency"])
+            return SettlementOutcome(
+                outcome=kind, payment_reference=canonical, order_reference=order_reference, contract_number=number,
+                currency=order["currency"], due=due, received=received, remaining=max(due - received, Decimal(0)),
+                **extra)
+
+        counted = sum(r["amount_minor"] for r in rows
+                      if r["outcome"] in ("underpaid", "settled") and r["currency"] == order["currency"])
+        if any(r["event_key"] == event_key for r in rows) or _already_settled_by(order, rows, currency, amount_minor):
+            return outcome("duplicate", counted)
+        record = {"order": order["id"], "event_key": event_key, "source": source, "method_id": order["method_id"],
+                  "currency": currency, "amount_minor": amount_minor, "received_on": received_on, "created_at": now}
+        if order["status"] != "pending_offline":
+            await OfflineSettlement.insert(OfflineSettlement(**record, outcome="after_close", reason=order["status"]))
+            return outcome("after_close", counted, reason=order["status"])
+        total_minor = counted + amount_minor if currency == order["currency"] else amount_minor
+        notice = SettlementNotice(
+            method_id=order["method_id"], payment_reference=canonical,
+            amount=records.from_minor(total_minor, currency), currency=currency, received_on=received_on,
+            expected_amount=due, expected_currency=order["currency"])
+        verdict = await asyncio.to_thread(platform.plugins.hook.settle_offline_payment, notice=notice)
+        if verdict is None:
+            raise NoSettlementRule(method=order["method_id"], reference=canonical)
+        overpaid_minor = total_minor - order["amount_minor"] if verdict.status == "settled" else None
+        await OfflineSettlement.insert(OfflineSettlement(
+            **record, outcome=verdict.status, reason=verdict.reason,
+            overpaid_minor=overpaid_minor if overpaid_minor else None))
+        if verdict.status == "rejected":
+            return outcome("rejected", counted, reason=verdict.reason)
+        if verdict.status == "underpaid":
+            return outcome("underpaid", total_minor, reason=verdict.reason)
+        await _renew(order, total_minor, currency, event_key, now)
+        end = await _contract_end(order["contract"])
+        return outcome("settled", total_minor, new_end_date=end,
+                       overpaid=records.from_minor(overpaid_minor, currency) if overpaid_minor else None)
+
+
+def _already_settled_by(order: dict, rows: list[dict], currency: str, amount_minor: int) -> bool:
+    """The same money reported a second time (by the other channel) for an order it settled."""
+    return order["status"] == "settled" and any(
+        r["outcome"] == "settled" and r["currency"] == currency and r["amount_minor"] == amount_minor for r in rows)
+
+
+async def _renew(order: dict, total_minor: int, currency: str, event_key: str, now: datetime) -> None:
+    """A payment row for the settled money, then the one renewal of ``core.orders`` (same transaction)."""
+    attempt_id = "off_" + secrets.token_urlsafe(18)
+    await Payment.insert(Payment(
+        order=order["id"], idempotency_key=f"{order['reference']}-settle-{secrets.token_hex(6)}",
+        attempt_id=attempt_id, method_id=order["method_id"], status="authorizing", currency=order["currency"],
+        amount_minor=order["amount_minor"], created_at=now, updated_at=now,
+    ))
+    await RenewalOrder.update({RenewalOrder.attempt_id: attempt_id}).where(RenewalOrder.id == order["id"])
+    result = AuthorizationResult(status="approved", processor_reference=event_key[:80],
+                                 processed_amount=records.from_minor(total_minor, currency),
+                                 processed_currency=currency)
+    await renew_contract(order["reference"], attempt_id=attempt_id, result=result, now=now, order_state="settled")
+
+
+async def _contract_number(contract_id: int) -> str:
+    from core.db.tables import Contract
+
+    row = await Contract.select(Contract.number).where(Contract.id == contract_id).first()
+    return row["number"]
+
+
+async def _contract_end(contract_id: int) -> date:
+    from core.db.tables import Contract
+
+    row = await Contract.select(Contract.end_date).where(Contract.id == contract_id).first()
+    return records.as_date(row["end_date"])

@@ -1,0 +1,15 @@
+## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
+
+offline-instructions-wire_transfer-aba = Transfer { $amount } to { $beneficiary } at { $bank }, ABA routing number { $routing }, account number { $account }. Quote the reference { $reference } so we can match your payment.
+offline-instructions-paypal-link = Pay { $amount } with PayPal to { $account }: { $link } The reference { $reference } is filled in for you; please keep it in the note.
+offline-email-subject = Payment instructions for contract { $contract }
+offline-email-intro = Thank you for your order { $order }. Contract { $contract } will be renewed as soon as your payment arrives. Here is how to pay:
+offline-email-due = Please pay by { $date }. Until then, the link below opens these instructions again.
+offline-email-label-reference = Payment reference
+offline-email-label-amount = Amount due
+offline-email-label-due = Pay by
+offline-email-link = Open your order
+offline-expired-subject = Order { $order } for contract { $contract } has expired
+offline-expired-body = We did not receive the full payment for order { $order } by { $date }, so the order has expired.
+offline-expired-unchanged = Contract { $contract } is unchanged. If you have already sent money for this order, we will return it to you.
+offline-expired-again = You can place a new order at any time with your personal link

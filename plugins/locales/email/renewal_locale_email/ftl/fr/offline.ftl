@@ -1,0 +1,15 @@
+## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
+
+offline-instructions-wire_transfer-aba = Effectuez un virement de { $amount } au profit de { $beneficiary } auprès de { $bank }, numéro de routage ABA { $routing }, numéro de compte { $account }. Indiquez la référence { $reference } afin que nous puissions identifier votre paiement.
+offline-instructions-paypal-link = Payez { $amount } via PayPal à { $account } : { $link } La référence { $reference } est déjà renseignée ; conservez-la dans le message.
+offline-email-subject = Instructions de paiement pour le contrat { $contract }
+offline-email-intro = Merci pour votre commande { $order }. Le contrat { $contract } sera renouvelé dès réception de votre paiement. Voici comment payer :
+offline-email-due = Veuillez payer au plus tard le { $date }. D’ici là, le lien ci-dessous rouvre ces instructions.
+offline-email-label-reference = Référence de paiement
+offline-email-label-amount = Montant dû
+offline-email-label-due = À payer avant le
+offline-email-link = Ouvrir votre commande
+offline-expired-subject = La commande { $order } du contrat { $contract } a expiré
+offline-expired-body = Nous n’avons pas reçu le paiement complet de la commande { $order } au plus tard le { $date } ; la commande a donc expiré.
+offline-expired-unchanged = Le contrat { $contract } reste inchangé. Si vous avez déjà envoyé de l’argent pour cette commande, nous vous le rembourserons.
+offline-expired-again = Vous pouvez passer une nouvelle commande à tout moment avec votre lien personnel

@@ -1,0 +1,15 @@
+## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
+
+offline-instructions-wire_transfer-aba = Effettui un bonifico di { $amount } a favore di { $beneficiary } presso { $bank }, numero di routing ABA { $routing }, numero di conto { $account }. Indichi il riferimento { $reference } nella causale, così potremo abbinare il pagamento.
+offline-instructions-paypal-link = Paghi { $amount } tramite PayPal a { $account }: { $link } Il riferimento { $reference } è già inserito; lo lasci nella nota.
+offline-email-subject = Istruzioni di pagamento per il contratto { $contract }
+offline-email-intro = Grazie per l’ordine { $order }. Il contratto { $contract } sarà rinnovato non appena riceveremo il pagamento. Ecco come pagare:
+offline-email-due = La preghiamo di pagare entro il { $date }. Fino ad allora, il link qui sotto riapre queste istruzioni.
+offline-email-label-reference = Riferimento di pagamento
+offline-email-label-amount = Importo dovuto
+offline-email-label-due = Da pagare entro il
+offline-email-link = Apri l’ordine
+offline-expired-subject = L’ordine { $order } per il contratto { $contract } è scaduto
+offline-expired-body = Non abbiamo ricevuto il pagamento completo dell’ordine { $order } entro il { $date }, pertanto l’ordine è scaduto.
+offline-expired-unchanged = Il contratto { $contract } non è cambiato. Se ha già inviato denaro per questo ordine, Le sarà restituito.
+offline-expired-again = Può effettuare un nuovo ordine in qualsiasi momento con il Suo link personale

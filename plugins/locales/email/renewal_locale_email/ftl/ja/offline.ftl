@@ -1,0 +1,15 @@
+## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
+
+offline-instructions-wire_transfer-aba = { $amount }を{ $bank }の{ $beneficiary }（ABAルーティング番号：{ $routing }、口座番号：{ $account }）宛てにお振り込みください。お支払いを照合できるよう、参照番号 { $reference } を必ずご記入ください。
+offline-instructions-paypal-link = PayPalで{ $account }宛てに{ $amount }をお支払いください：{ $link } 参照番号 { $reference } は入力済みです。メモ欄から削除しないでください。
+offline-email-subject = 契約 { $contract } のお支払い方法のご案内
+offline-email-intro = ご注文 { $order } をいただき、ありがとうございます。お支払いを確認し次第、契約 { $contract } を更新いたします。お支払い方法は次のとおりです。
+offline-email-due = { $date }までにお支払いください。それまでは、下のリンクからこのご案内を再度ご覧いただけます。
+offline-email-label-reference = お支払い参照番号
+offline-email-label-amount = お支払い金額
+offline-email-label-due = お支払い期限
+offline-email-link = ご注文を開く
+offline-expired-subject = 契約 { $contract } のご注文 { $order } は期限切れとなりました
+offline-expired-body = { $date }までにご注文 { $order } のお支払いを全額確認できなかったため、ご注文は期限切れとなりました。
+offline-expired-unchanged = 契約 { $contract } に変更はありません。このご注文に対してすでにお支払いいただいた金額は返金いたします。
+offline-expired-again = 個人用リンクから、いつでも新しいご注文をお申し込みいただけます

@@ -1,0 +1,15 @@
+## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
+
+offline-instructions-wire_transfer-aba = Transfira { $amount } para { $beneficiary } no { $bank }, número de roteamento ABA { $routing }, número da conta { $account }. Informe a referência { $reference } para que possamos identificar seu pagamento.
+offline-instructions-paypal-link = Pague { $amount } pelo PayPal para { $account }: { $link } A referência { $reference } já está preenchida; mantenha-a na observação.
+offline-email-subject = Instruções de pagamento do contrato { $contract }
+offline-email-intro = Obrigado pelo seu pedido { $order }. O contrato { $contract } será renovado assim que seu pagamento for recebido. Veja como pagar:
+offline-email-due = Pague até { $date }. Até lá, o link abaixo abre estas instruções novamente.
+offline-email-label-reference = Referência de pagamento
+offline-email-label-amount = Valor devido
+offline-email-label-due = Pagar até
+offline-email-link = Abrir seu pedido
+offline-expired-subject = O pedido { $order } do contrato { $contract } expirou
+offline-expired-body = Não recebemos o pagamento integral do pedido { $order } até { $date }; por isso, o pedido expirou.
+offline-expired-unchanged = O contrato { $contract } não foi alterado. Se você já enviou dinheiro para este pedido, ele será devolvido.
+offline-expired-again = Você pode fazer um novo pedido a qualquer momento com seu link pessoal

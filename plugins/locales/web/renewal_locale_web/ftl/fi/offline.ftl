@@ -1,0 +1,4 @@
+## Offline payment instructions that depend on the seller or carry a link (core/offline, issue 9).
+
+offline-instructions-wire_transfer-aba = Siirrä { $amount } saajalle { $beneficiary } pankkiin { $bank }, ABA-reititysnumero { $routing }, tilinumero { $account }. Käytä viitettä { $reference }, jotta voimme kohdistaa maksusi.
+offline-instructions-paypal-link = Maksa { $amount } PayPalilla tilille { $account }: { $link } Viite { $reference } on valmiiksi täytetty; jätä se viestikenttään.
