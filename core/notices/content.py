@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 import msgspec
 
@@ -80,7 +81,9 @@ class Reader:
 
     def __call__(self, message_id: str, **arguments) -> str:
         self.used.add(message_id)
-        return self.translator.text(CHANNEL, self.locale, message_id, **arguments)
+        if arguments:
+            return self.translator.text(CHANNEL, self.locale, message_id, **arguments)
+        return _static(self.translator, self.locale, message_id)
 
     def money(self, amount: Decimal, currency: str) -> str:
         return i18n.money(amount, currency, self.locale, country=self.country)
@@ -90,6 +93,12 @@ class Reader:
 
     def number(self, value: int) -> str:
         return i18n.number(value, self.locale, country=self.country)
+
+
+@lru_cache(maxsize=4096)
+def _static(translator: Translator, locale: str, message_id: str) -> str:
+    """Messages without arguments never change for a locale: format each once (PERF-NOTES.md)."""
+    return translator.text(CHANNEL, locale, message_id)
 
 
 def email_locale(translator: Translator, code: str) -> str:

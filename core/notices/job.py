@@ -38,7 +38,7 @@ from core.links import base_url as default_base_url
 from core.links import expiry_for, issue_link
 from core.notices import ledger
 from core.notices.content import NoticeContent, email_locale, notice_content
-from core.notices.render import build_message, render_html, render_pdf, render_text
+from core.notices.render import build_message, readdress, render_html, render_pdf, render_text
 from core.notices.schedule import due_contacts, reminder_for
 from core.notices.settings import MailSettings
 from core.notices.transports import Transport
@@ -207,11 +207,15 @@ async def _deliver(rows: list[ledger.LedgerRow], today: date, context: Context, 
     content, stored = prepared
     text, html = render_text(content), render_html(content)
     pdf = render_pdf(content.pdf)
+    message = None
     for row in rows:
         clock = datetime.now(UTC)
-        message = build_message(content, to=row.email, message_id=row.message_id, settings=context.settings,
-                                 now=clock, text=text, html=html, pdf=pdf,
-                                 pdf_name=f"{number}-{stored.version_hash}.pdf")
+        if message is None:
+            message = build_message(content, to=row.email, message_id=row.message_id, settings=context.settings,
+                                    now=clock, text=text, html=html, pdf=pdf,
+                                    pdf_name=f"{number}-{stored.version_hash}.pdf")
+        else:  # sent one at a time, so the next contact's copy can reuse the encoded parts
+            readdress(message, to=row.email, message_id=row.message_id, now=clock)
         delivery = await transport.send(message)
         await ledger.record(row.id, delivery.status, now=clock, locale=content.locale, quote_id=stored.id,
                             error=delivery.detail, attempted=True)

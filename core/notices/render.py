@@ -10,7 +10,7 @@ same id; ``From`` shows the seller entity unless the setting names a sender.
 from __future__ import annotations
 
 from datetime import datetime
-from email.headerregistry import Address
+from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -23,6 +23,25 @@ from core.notices.content import NoticeContent, QuoteContent
 from core.notices.settings import MailSettings
 
 TEMPLATES = Path(__file__).parent / "templates"
+
+
+class _CachedHeaderRegistry(HeaderRegistry):
+    """The stdlib's registry builds a new header class on every lookup (~60 µs each,
+    a dozen per message); the classes never change, so build each once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        key = name.lower()
+        found = self._classes.get(key)
+        if found is None:
+            found = self._classes[key] = super().__getitem__(name)
+        return found
+
+
+POLICY = SMTP.clone(header_factory=_CachedHeaderRegistry())
 
 # Per PDF-NOTES.md: Han characters differ by region, so each CJK language gets its
 # own Noto face; Latin text takes DejaVu first (small files), Noto CJK as fallback.
@@ -76,7 +95,7 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
                   text: str | None = None, html: str | None = None, pdf: bytes | None = None,
                   pdf_name: str | None = None) -> EmailMessage:
     """One contact's message; ``text``/``html`` may be passed pre-rendered (shared by a contract's contacts)."""
-    message = EmailMessage(policy=SMTP)
+    message = EmailMessage(policy=POLICY)
     message["Subject"] = content.subject
     sender = settings.sender_address
     user, _, domain = sender.rpartition("@")
@@ -93,4 +112,13 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     if pdf is not None:
         message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name or "quote.pdf")
     message["Content-Language"] = content.locale  # after set_content/add_alternative, which drop it
+    return message
+
+
+def readdress(message: EmailMessage, *, to: str, message_id: str, now: datetime) -> EmailMessage:
+    """The same message for the next contact of a contract: only To, Message-ID and Date
+    change, so the body parts and the PDF are encoded once per contract and reminder."""
+    message.replace_header("To", to)
+    message.replace_header("Message-ID", message_id)
+    message.replace_header("Date", format_datetime(now))
     return message

@@ -48,7 +48,6 @@ WHERE c.status = 'active' AND c.end_date >= {} AND c.end_date <= {}
     SELECT 1 FROM sent_notice s
     WHERE s.contract = c.id AND s.term_end = c.end_date AND s.email = k.email
       AND s.days_before <= CASE WHEN c.end_date <= {} THEN 15 WHEN c.end_date <= {} THEN 30 ELSE 60 END)
-ORDER BY c.id, k.email
 """
 
 
