@@ -216,3 +216,72 @@ async def test_links_of_the_renewed_term_say_already_renewed(db, platform):
     links = await RenewalLink.select(RenewalLink.revoked_reason).where(
         RenewalLink.contract.number == view.contract_number)
     assert links and {link["revoked_reason"] for link in links} == {"renewed"}
+
+
+# --- a processor that answers too late ------------------------------------------------
+
+class SlowPay:
+    """A third-party processor that answers after the checkout stopped waiting (fixture plugin)."""
+
+    from core.hookspecs import hookimpl
+
+    method = None
+
+    def __init__(self, seconds: float) -> None:
+        from core.model import PaymentMethod
+        from core.payments import IdempotentAnswers
+
+        self.seconds = seconds
+        self.method = PaymentMethod(id="slowpay", kind="card", flow="instant", countries=frozenset({"US"}))
+        self.answers = IdempotentAnswers("slowpay")
+        self.decided = 0
+        self.calls = 0
+
+    @hookimpl
+    def register_payment_methods(self, register):
+        register(self.method)
+
+    @hookimpl
+    def register_web_routes(self, register):
+        from core.model import WebRoutes
+
+        register(WebRoutes(prefix="slowpay", handlers=(), entry={"slowpay": "/{attempt}"}))
+
+    @hookimpl
+    def authorize_payment(self, request):
+        if request.method_id != "slowpay":
+            return None
+        import time
+
+        from core.model import AuthorizationResult
+
+        self.calls += 1
+        if self.calls == 1:  # slow once (a network hiccup); the retry is answered at once
+            time.sleep(self.seconds)
+
+        def decide(request):
+            self.decided += 1
+            return AuthorizationResult(status="approved", processor_reference="SLOW-1",
+                                       processed_amount=request.amount, processed_currency=request.currency)
+
+        return self.answers.answer(request, decide)
+
+
+async def test_an_answer_later_than_the_time_out_is_processing_then_paid_once(db, monkeypatch):
+    from core.orders import payment_returned
+    from core.orders.payments import TIMEOUT_ENV
+    from core.platform import load_platform
+    from tests.conftest import ROOT
+
+    monkeypatch.setenv(TIMEOUT_ENV, "0.2")
+    slow = SlowPay(seconds=0.6)
+    platform = load_platform(ROOT / "config" / "regions.yaml", extra_plugins=[slow], strict=False)
+    view = await order_for(platform, "US")
+    view = await choose_method(view.reference, "slowpay", platform=platform, now=NOW, return_url="/checkout")
+    await payment_returned(view.attempt_id, platform=platform, token="slow-token", now=NOW)
+    waited = await pay(view.reference, view.attempt_id, platform=platform, now=NOW)
+    assert waited.state == "processing" and (await contract_row(view.contract_number))["status"] == "active"
+    await asyncio.sleep(0.8)  # the processor's late answer lands in its store
+    later = await pay(view.reference, view.attempt_id, platform=platform, now=NOW + timedelta(minutes=1))
+    assert later.state == "paid" and slow.decided == 1
+    assert (await contract_row(view.contract_number))["status"] == "renewed"
