@@ -116,6 +116,10 @@ def test_the_answer_is_cached_per_header(translator):
         (["es"], None, "es", "es-ES"),
         (["es-ES"], "MX", "es", "es-ES"),  # the reader's own region wins over the contract's
         (["pt"], "PT", "pt-PT", "pt-BR"),
+        (["pt"], "AO", "pt-PT", "pt-BR"),  # CLDR: pt_AO's parent is pt_PT
+        (["zh"], "TW", "zh-Hant", "en"),  # a Taiwanese contract reads Traditional Chinese
+        (["zh"], "HK", "zh-Hant", "en"),
+        (["zh"], "SG", "zh-Hans", "zh-Hans"),
         (["de"], "US", "de", "de"),  # de_US is unknown to CLDR: German all the same
         ([], "MX", "en", "en"),
     ],
