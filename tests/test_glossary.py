@@ -38,7 +38,7 @@ FORBIDDEN = {
     "es": {"reinstatement-fee": r"[Rr]ecargo por reactivación", "fx-surcharge": r"cambio de divisa",
            "quote": r"[Cc]otizaci[oó]n"},
     "es-419": {"quote": r"[Pp]resupuesto", "fx-surcharge": r"divisa", "list-price": r"[Pp]recios? de tarifa",
-               "reinstatement-fee": r"[Rr]ecargo por reactivación"},
+               "reinstatement-fee": r"[Rr]ecargo por reactivación", "partner": r"\b[Pp]artner\b"},
     "it": {"reinstatement-fee": r"[Cc]osto di riattivazione|ripristino"},
     "ja": {"service-level-production": r"プロダクション", "seller": r"販売者"},
     "zh-Hans": {"service-level-production": r"生产(?!环境)"},

@@ -164,3 +164,15 @@ def test_arabic_and_thai_keep_a_formal_register(catalog):
             if found := pattern.search(text):
                 problems.append(f"{channel}/{code}/{message.id.name}: '{found.group(0)}' in {text.strip()!r}")
     assert not problems, "\n".join(problems)
+
+
+def test_latin_american_spanish_keeps_to_its_own_words(catalog):
+    """es-419 readers see cotización, monto, vencimiento; Spain's words give the page away."""
+    spain = re.compile(r"\b([Ii]mporte|[Cc]aducidad|[Cc]aducad[oa]s?|[Pp]resupuestos?|[Oo]rdenador|vosotros)\b")
+    problems = []
+    for channel in ("web", "email"):
+        for message in _messages(catalog.locale(channel, "es-419")):
+            text = FluentSerializer().serialize_entry(message)
+            if found := spain.search(text):
+                problems.append(f"{channel}/es-419/{message.id.name}: '{found.group(0)}'")
+    assert not problems, "\n".join(problems)
