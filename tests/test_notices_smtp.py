@@ -93,3 +93,65 @@ async def test_an_outage_then_recovery_delivers_every_message_once(db, catalog, 
     assert "550" in rows[GONE].error
     assert {m["Message-ID"] for m in handler.received} == {rows["buyer@acme.example"].message_id,
                                                            rows["it@acme.example"].message_id}
+
+
+class HangingServer:
+    """Hangs in DATA until released (the sending job is killed meanwhile), then accepts."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.hanging = threading.Event()
+        self.release = False
+        self.received: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+
+        while not self.release:  # the killed client's connection drops and aiosmtpd cancels this
+            self.hanging.set()
+            await asyncio.sleep(0.05)
+        self.received.append(email.message_from_bytes(envelope.content, policy=policy.default))
+        return "250 2.0.0 queued"
+
+
+def test_a_job_killed_while_sending_is_completed_by_the_next_run_once(database_url, tmp_path):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.notices_helpers import settings_env
+    from tests.test_notices_cli import _csv
+
+    handler = HangingServer()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        env = {**os.environ, "RENEWALS_DATABASE_URL": database_url,
+               **settings_env(tmp_path / "outbox", RENEWALS_SMTP_HOST="127.0.0.1",
+                              RENEWALS_SMTP_PORT=str(controller.port), RENEWALS_SMTP_SECURITY="none")}
+
+        def cli(*args):
+            return subprocess.run([sys.executable, "-m", "core.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                                  env=env)
+
+        assert cli("contracts", "import", _csv(tmp_path, 2)).returncode == 0
+        job = subprocess.Popen([sys.executable, "-m", "core.cli", "notices", "run", "--today", "2026-11-25"],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert handler.hanging.wait(timeout=120), "the job never reached the SMTP DATA phase"
+        job.send_signal(signal.SIGKILL)  # after claiming, in the middle of the first send
+        job.wait(timeout=30)
+        handler.release = True
+        rerun = cli("notices", "run", "--today", "2026-11-25", "--json")
+        assert rerun.returncode == 0, rerun.stderr
+        assert json.loads(rerun.stdout)["sent"] == 4
+        assert json.loads(cli("notices", "run", "--today", "2026-11-25", "--json").stdout)["sent"] == 0
+    finally:
+        controller.stop()
+    ids = [m["Message-ID"] for m in handler.received]
+    assert len(ids) == 4 and len(set(ids)) == 4
+    rows = json.loads(cli("notices", "list", "--json").stdout)
+    assert sorted(r["message_id"] for r in rows) == sorted(ids) and {r["status"] for r in rows} == {"sent"}
