@@ -4,7 +4,11 @@ Built once at start-up from the catalog (FluentBundle is not thread-safe
 while lazily built, so every bundle is created and kept here). Numbers are
 formatted by babel in the reader's full locale and passed into messages as
 strings, so a German reader never sees an English-formatted amount even
-when a message falls back to English.
+when a message falls back to English. That locale is the reader's language
+with the contract country's conventions (``formatting_locale``), the same for
+the page, the email and the PDF. Negotiation reads Accept-Language as RFC 9110
+says and never drops a reader to English because CLDR lacks a language–region
+pair.
 """
 
 from __future__ import annotations
