@@ -185,7 +185,7 @@ def _quality(params: list[str]) -> float | None:
 @lru_cache(maxsize=1024)
 def _accept_language(header: str) -> tuple[str, ...]:
     weighted = []
-    for position, part in enumerate(header[:MAX_HEADER_CHARS].split(",")[:MAX_TAGS]):
+    for position, part in enumerate(header.split(",")[:MAX_TAGS]):
         tag, *params = part.strip().split(";")
         tag = tag.strip()
         quality = _quality(params)
@@ -200,7 +200,7 @@ def parse_accept_language(header: str | None) -> list[str]:
     Only the first MAX_HEADER_CHARS characters and MAX_TAGS elements are read, and the
     answer is cached per header: browsers send the same header on every request.
     """
-    return list(_accept_language(header or ""))
+    return list(_accept_language((header or "")[:MAX_HEADER_CHARS]))  # the cache holds short keys only
 
 
 class Translator:
