@@ -144,6 +144,8 @@ def match_locale(tag: str, available: Iterable[str], country: str | None = None)
 
     ``country`` (the contract's) only fills in a tag that names no region.
     """
+    if len(tag) > MAX_TAG_CHARS:  # no real tag is this long; a cookie could be
+        return None
     by_id = _codes_by_id(tuple(available))
     for candidate in _candidates(tag, country):
         if candidate in by_id:
@@ -155,6 +157,7 @@ def match_locale(tag: str, available: Iterable[str], country: str | None = None)
 # past these limits is ignored, so a hostile header costs no more than a normal one.
 MAX_HEADER_CHARS = 1024
 MAX_TAGS = 24
+MAX_TAG_CHARS = 35
 _QVALUE = re.compile(r"(?:0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)")
 
 
@@ -189,7 +192,7 @@ def _accept_language(header: str) -> tuple[str, ...]:
         tag, *params = part.strip().split(";")
         tag = tag.strip()
         quality = _quality(params)
-        if tag and tag != "*" and len(tag) <= 35 and quality:
+        if tag and tag != "*" and len(tag) <= MAX_TAG_CHARS and quality:
             weighted.append((-quality, position, tag))
     return tuple(tag for _, _, tag in sorted(weighted))
 

@@ -161,3 +161,10 @@ async def test_the_page_speaks_the_negotiated_language(platform):
             assert response.headers["content-language"] == lang, accept_language
             assert f'<html lang="{lang}"' in response.text
             assert site_name is None or site_name in response.text
+
+
+def test_an_overlong_tag_matches_nothing(translator):
+    from core.i18n import match_locale
+
+    assert match_locale("de-" + "x" * 5000, translator.codes["web"]) is None
+    assert match_locale("de-CH", translator.codes["web"]) == "de"
