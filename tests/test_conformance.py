@@ -3,7 +3,9 @@ a broken plugin fails it with a message naming what is wrong.
 
 The kit's test classes are built here exactly as a plugin author writes one
 (``class TestX(PaymentPluginConformance): plugin = ...``), one per plugin
-distribution, from the entry point its pyproject.toml declares.
+distribution, from the entry point its pyproject.toml declares; each plugin
+declares its sandbox's inputs itself (``conformance``) or inherits them from
+the core helper it is built on.
 """
 
 from __future__ import annotations
@@ -15,30 +17,11 @@ import tomllib
 import pytest
 
 from core import hookspecs
-from core.testing import CardDetails, Conformance, InstantSamples, PaymentPluginConformance
+from core.testing import PaymentPluginConformance
 from tests.conftest import ROOT
 
 pytest_plugins = ["pytester"]
 QUIET = ("-o", "asyncio_default_fixture_loop_scope=function")  # the inner run has no pyproject of ours
-
-
-def _card_inputs() -> Conformance:
-    """The card sandbox's documented test cards (renewal_payment_cards docstring).
-
-    Declared here rather than in the plugin while its sandbox is being reworked
-    (hosted card form, state in the database); the plugin may declare
-    ``conformance`` itself, which then wins.
-    """
-    from renewal_payment_cards import sandbox
-
-    visa = dict(approve=CardDetails("4111111111111111"), decline=CardDetails("4000000000000002"),
-                error=CardDetails("4000000000000119"))
-    return Conformance(instant=(InstantSamples(method_id="visa", **visa),
-                                InstantSamples(method_id="carte_bancaire", currency="EUR", **visa)),
-                       charges=sandbox.charges if callable(sandbox.charges) else lambda: sandbox.charges)
-
-
-DECLARED_HERE = {"cards": _card_inputs}
 
 
 def shipped_payment_plugins():
@@ -52,9 +35,8 @@ def shipped_payment_plugins():
 
 
 for _name, _plugin, _module in shipped_payment_plugins():
-    _declared = getattr(_module, "conformance", None) or (DECLARED_HERE[_name]() if _name in DECLARED_HERE else None)
     globals()[f"TestConformance_{_name}"] = type(f"TestConformance_{_name}", (PaymentPluginConformance,), {
-        "plugin": _plugin, "module": _module, "conformance": _declared})
+        "plugin": _plugin, "module": _module})
 
 
 def test_every_shipped_payment_plugin_is_under_the_kit():

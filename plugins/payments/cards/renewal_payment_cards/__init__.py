@@ -73,8 +73,18 @@ from __future__ import annotations
 from core.hookspecs import hookimpl
 from core.model import AuthorizationRequest, PaymentStatusRequest, TokenizeRequest
 
+from core.testing.inputs import CardDetails, Conformance, InstantSamples
+
 from renewal_payment_cards import sandbox
 from renewal_payment_cards.methods import BY_ID, METHODS
+
+# What the conformance kit (core.testing) feeds the sandbox: the documented test cards above.
+# Carte Bancaire takes the co-badged Visa cards, in euros.
+_VISA_CARDS = {"approve": CardDetails("4111111111111111"), "decline": CardDetails("4000000000000002"),
+               "error": CardDetails("4000000000000119")}
+conformance = Conformance(instant=(InstantSamples(method_id="visa", **_VISA_CARDS),
+                                   InstantSamples(method_id="carte_bancaire", currency="EUR", **_VISA_CARDS)),
+                          charges=sandbox.charges)
 
 
 @hookimpl
