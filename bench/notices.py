@@ -12,7 +12,7 @@
 3. PDFs per second for a Latin (de) and a CJK (ja) quote.
 
 Rates are per CPU second of this process (the machine may be shared);
-the selection times are wall clock.
+the selection is timed on the wall clock (and its CPU time).
 """
 
 from __future__ import annotations
@@ -96,13 +96,13 @@ async def selection(contracts: int) -> list[tuple[str, str]]:
         started = time.perf_counter()
         batch = await due_contacts(TODAY, limit=1000)
         first = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         every = await due_contacts(TODAY)
-        whole = time.perf_counter() - started
+        whole, cpu = time.perf_counter() - started, time.process_time() - cpu
     return [
         ("contracts (2 contacts each), ledger rows", f"{contracts:,}, {written:,} (filled in {filled:.1f} s)"),
         ("due selection: first claim batch (1,000 rows)", f"{first * 1000:.0f} ms"),
-        (f"due selection: all {len(every):,} due contacts", f"{whole:.2f} s"),
+        (f"due selection: all {len(every):,} due contacts", f"{whole:.2f} s wall clock ({cpu:.2f} s CPU)"),
         ("query plan", plan(path)),
     ]
 

@@ -9,6 +9,7 @@ same id; ``From`` shows the seller entity unless the setting names a sender.
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
@@ -112,7 +113,16 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     if pdf is not None:
         message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name or "quote.pdf")
     message["Content-Language"] = content.locale  # after set_content/add_alternative, which drop it
+    _set_boundaries(message)
     return message
+
+
+def _set_boundaries(message: EmailMessage) -> None:
+    """Boundaries chosen up front: "=_" can occur in neither quoted-printable nor base64
+    bodies, so no check is needed (the stdlib otherwise compiles a regex per message)."""
+    for part in message.walk():
+        if part.is_multipart():
+            part.set_boundary(f"=_renewal_{secrets.token_hex(12)}")
 
 
 def readdress(message: EmailMessage, *, to: str, message_id: str, now: datetime) -> EmailMessage:
