@@ -128,3 +128,29 @@ def test_the_shipped_plugins_follow_the_policy(platform):
     for method in platform.catalog.methods.values():
         assert any(r.channel == "email" and r.locale == "en" and not r.missing for r in report.rows
                    if f"payment-method-{method.id}" in method_messages(method)["email"])
+
+
+def _bancontact_with_labels(labels: dict[tuple[str, str], str]):
+    class Bancontact(RedirectSandbox):
+        @hookimpl
+        def register_locales(self, register):
+            for (channel, code), text in labels.items():
+                register(LocaleResource(code=code, channel=channel, ftl=f"payment-method-bancontact = {text}\n",
+                                        source=f"bancontact/{channel}/{code}.ftl"))
+    return Bancontact(BANCONTACT, reference_prefix="BC", cancel_code="C", error_code="E")
+
+
+def test_the_reported_case_on_the_shipped_catalog_labels_in_four_languages_pass_none_fail():
+    """The issue's case: labels in four languages used to give 26 warnings and fail --strict, none passed."""
+    from core.platform import load_platform
+    from tests.conftest import ROOT
+
+    four = {("web", code): "Bancontact" for code in ("en", "nl", "fr", "de")} | {
+        ("email", code): "Bancontact" for code in ("en", "nl")}
+    shipped = load_platform(ROOT / "config" / "regions.yaml", extra_plugins=[_bancontact_with_labels(four)])
+    problems, _ = check_problems(shipped.plugins, shipped.catalog)
+    assert [p.text for p in problems if "bancontact" in p.text] == []
+
+    bare = load_platform(ROOT / "config" / "regions.yaml", extra_plugins=[_bancontact_with_labels({})])
+    problems, _ = check_problems(bare.plugins, bare.catalog)
+    assert {p.code for p in problems if "bancontact" in p.text} == {"method-message-english", "method-message-missing"}
