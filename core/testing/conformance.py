@@ -18,6 +18,6 @@ def pytest_report_header(config) -> str:
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     if not REPORT:
         return
-    terminalreporter.section("translation coverage (conformance kit)")
+    terminalreporter.section("translation coverage and untested methods (conformance kit)")
     for line in dict.fromkeys(REPORT):
         terminalreporter.write_line(line)

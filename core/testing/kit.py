@@ -146,6 +146,10 @@ class PaymentPluginConformance:
         if unknown:
             fail(f"The conformance inputs name {', '.join(unknown)}, which the plugin does not register "
                  f"(it registers {', '.join(sorted(self.kit.methods)) or 'nothing'}).")
+        unexercised = sorted(self.kit.methods.keys() - declared)
+        if unexercised:
+            REPORT.append(f"{_name(self.plugin)}: no sandbox inputs for {', '.join(unexercised)} "
+                          "(registration and messages checked, payments not)")
         for flow, samples in (("instant", self.kit.inputs.instant), ("offline", self.kit.inputs.offline)):
             if any(m.flow == flow for m in self.kit.methods.values()) and not samples:
                 fail(f"The plugin registers {flow} methods but its Conformance declares no "
