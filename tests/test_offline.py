@@ -12,7 +12,6 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from core.db.tables import Contract, OfflineSettlement, Payment, RenewalOrder
-from core.i18n import Translator
 from core.offline import janitor, listing
 from core.offline.expiry import expire_due
 from core.offline.notify import SIGNATURE_HEADER, sign
@@ -53,18 +52,17 @@ async def order_row(reference: str) -> dict:
 # -- instructions ------------------------------------------------------------
 
 
-async def test_dutch_wire_instructions_show_iban_amount_and_reference_in_dutch(db, platform, catalog):
+async def test_dutch_wire_instructions_show_iban_amount_and_reference_in_dutch(db, platform, translator):
     placed = await offline_order(platform, "NL", "wire_transfer", "nl")
     assert (placed.state, placed.page) == ("pending_offline", "offline")
     assert reference_is_valid(placed.payment_reference) and placed.expires_at == NOW + timedelta(days=14)
-    text = web_text(Translator(catalog), "nl", placed, platform)
+    text = web_text(translator, "nl", placed, platform)
     assert "Maak" in text and "over naar VMware International Limited" in text
     assert "IE73 SBOX 9900 1112 3456 78" in text and "SBOXIE2D" in text
     assert placed.payment_reference in text and "€" in text and "referentienummer" in text
 
 
-async def test_us_check_and_wire_show_the_us_address_and_aba_details_in_english(db, platform, catalog):
-    translator = Translator(catalog)
+async def test_us_check_and_wire_show_the_us_address_and_aba_details_in_english(db, platform, translator):
     check = await offline_order(platform, "US", "check")
     text = web_text(translator, "en", check, platform)
     assert "payable to VMware, Inc." in text and "Palo Alto, CA 94304, United States" in text
@@ -76,8 +74,7 @@ async def test_us_check_and_wire_show_the_us_address_and_aba_details_in_english(
     assert "IBAN" not in text and wire.payment_reference in text
 
 
-async def test_paypal_gives_a_sandbox_pay_link_and_paynearme_a_pay_code(db, platform, catalog):
-    translator = Translator(catalog)
+async def test_paypal_gives_a_sandbox_pay_link_and_paynearme_a_pay_code(db, platform, translator):
     paypal = await offline_order(platform, "DE", "paypal", "de")
     text = web_text(translator, "de", paypal, platform)
     assert "https://www.sandbox.paypal.com/cgi-bin/webscr?" in text and "PayPal" in text
@@ -161,12 +158,17 @@ def notification(placed, event_id: str, amount=None, secret: str = SECRET, times
     return body, {"content-type": "application/json", SIGNATURE_HEADER: sign(body, secret.encode(), timestamp)}
 
 
+_APPS: dict = {}
+
+
 @pytest.fixture
 async def notify_client(platform, monkeypatch):
+    """A client of the payment routes; the app is built once per module (building it is the slow part)."""
     from tests.payment_app import build
 
     monkeypatch.setenv("RENEWALS_WIRE_TRANSFER_WEBHOOK_SECRET", SECRET)
-    async with AsyncTestClient(app=build(platform)) as client:
+    app = _APPS.get(id(platform)) or _APPS.setdefault(id(platform), build(platform))
+    async with AsyncTestClient(app=app) as client:
         yield client
 
 
@@ -284,19 +286,19 @@ async def test_hook_payment_status(db, platform):
 # -- emails and reminders ------------------------------------------------------------
 
 
-def mail_setup(catalog, outbox):
+def mail_setup(translator, outbox):
     from core.notices.settings import load_mail_settings
     from core.notices.transports import OutboxTransport
     from tests.notices_helpers import settings_env
 
-    return (Translator(catalog, channel="email"), load_mail_settings(settings_env(outbox)), OutboxTransport(outbox))
+    return translator, load_mail_settings(settings_env(outbox)), OutboxTransport(outbox)
 
 
-async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(db, platform, catalog, tmp_path):
+async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(db, platform, translator, tmp_path):
     from core.offline.emails import send_order_email, unsent
     from tests.notices_helpers import outbox_messages
 
-    translator, settings, transport = mail_setup(catalog, tmp_path)
+    translator, settings, transport = mail_setup(translator, tmp_path)
     placed = await offline_order(platform, "NL", "wire_transfer", "nl")
     assert await unsent("instructions") == [placed.reference]  # the daily run would catch it up
     options = {"platform": platform, "translator": translator, "settings": settings, "transport": transport,
