@@ -1,0 +1,28 @@
+"""A Dutch customer pays by bank transfer in a real browser (Debian's Chromium): the order is
+placed and the confirmation page shows the IBAN, the amount and the payment reference, in Dutch."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from core.settlement import reference_is_valid
+from tests.browser.test_checkout_browser import choose, continue_to_method, open_link
+
+
+def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch(site, page_in):
+    page = open_link(page_in("nl-NL"), site, "ideal")  # the Dutch demo customer
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    continue_to_method(page)
+    choose(page, "method-wire_transfer")
+    page.locator("main form button[type=submit]").click()
+    assert page.url.endswith("/checkout/offline"), page.url
+    text = page.locator("main").inner_text()
+    assert "Maak" in text and "over naar VMware International Limited" in text
+    assert "IE73 SBOX 9900 1112 3456 78" in text and "SBOXIE2D" in text
+    assert re.search(r"€\s?[\d.]+,\d\d", text), text  # Dutch amount format: € 1.234,50
+    reference = re.search(r"RN-[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]{3}", text).group(0)
+    assert reference_is_valid(reference) and "referentienummer" in text
+    page.reload()  # the page reopens as long as the order waits for the money
+    assert reference in page.locator("main").inner_text()
