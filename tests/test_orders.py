@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import date, timedelta
 
+import msgspec
 import pytest
 from piccolo.engine.postgres import PostgresEngine
 from renewal_payment_cards import sandbox
@@ -285,3 +286,17 @@ async def test_an_answer_later_than_the_time_out_is_processing_then_paid_once(db
     later = await pay(view.reference, view.attempt_id, platform=platform, now=NOW + timedelta(minutes=1))
     assert later.state == "paid" and slow.decided == 1
     assert (await contract_row(view.contract_number))["status"] == "renewed"
+
+
+async def test_the_current_order_is_this_terms_and_a_new_term_starts_fresh(db, platform):
+    from core.orders import current_order
+    from core.renewals.contracts import find_contract, upsert_contracts
+
+    view = await card_ready(platform, APPROVE)
+    assert (await current_order(view.contract_number)).reference == view.reference
+    await pay(view.reference, view.attempt_id, platform=platform, now=NOW)
+    assert (await current_order(view.contract_number)).page == "confirmation"
+    contract = await find_contract(view.contract_number)  # the next import starts a new term
+    await upsert_contracts([msgspec.structs.replace(
+        contract, end_date=contract.end_date + timedelta(days=400), contacts=("buyer@example.com",))])
+    assert await current_order(view.contract_number) is None

@@ -143,14 +143,24 @@ async def open_order(contract_number: str, quote_id: int, *, now: datetime) -> O
 
 
 async def current_order(contract_number: str, platform: Platform | None = None) -> OrderView | None:
-    """The contract's order in progress, else its latest paid one for the current term; None if neither."""
-    row = await Contract.select(Contract.id, Contract.end_date).where(Contract.number == contract_number).first()
-    if row is None:
+    """The order that decides the checkout's page for the contract's current term, or None.
+
+    An order in progress for this term (its quote's term end is the
+    contract's), else, while the contract stands renewed online, the paid one
+    that renewed it. Orders of an earlier term never show: a new term starts
+    with a fresh review.
+    """
+    contract = await Contract.select(Contract.id, Contract.end_date, Contract.status, Contract.renewed_via).where(
+        Contract.number == contract_number).first()
+    if contract is None:
         return None
-    orders = await RenewalOrder.select(RenewalOrder.reference, RenewalOrder.status).where(
-        RenewalOrder.contract == row["id"]).order_by(RenewalOrder.id, ascending=False)
-    live = next((o for o in orders if o["status"] in OPEN_STATES), None)
-    done = next((o for o in orders if o["status"] in ("paid", "settled")), None)
+    orders = await RenewalOrder.select(RenewalOrder.reference, RenewalOrder.status, RenewalOrder.quote.term_end
+                                       ).where(RenewalOrder.contract == contract["id"]).order_by(
+        RenewalOrder.id, ascending=False)
+    live = next((o for o in orders if o["status"] in OPEN_STATES
+                 and o["quote.term_end"] in (None, records.as_date(contract["end_date"]))), None)
+    renewed_online = contract["status"] == RENEWED and contract["renewed_via"] == "online"
+    done = next((o for o in orders if o["status"] in ("paid", "settled")), None) if renewed_online else None
     chosen = live or done
     return await order_view(chosen["reference"], platform) if chosen else None
 
