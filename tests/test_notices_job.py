@@ -150,3 +150,16 @@ async def test_a_fresh_link_on_request_goes_to_every_contact_in_their_language(d
         assert message["Content-Language"] == "ko" and "K-1" in message["Subject"]
         assert link.url in message.get_body(("plain",)).get_content()
         assert link.url in message.get_body(("html",)).get_content()
+
+
+async def test_an_unwritable_outbox_fails_the_messages_and_the_next_run_delivers_them(db, catalog, tmp_path):
+    blocked = tmp_path / "outbox"
+    blocked.write_text("a file where the outbox folder should be", encoding="utf-8")
+    context = job_context(catalog, blocked)
+    await upsert_contracts([contract("N-1", "DE", END, contacts=CONTACTS)])
+    today = END - timedelta(days=60)
+    failed = await run_on(today, context)
+    assert (failed.sent, failed.failed) == (0, 2) and str(blocked) in failed.failures[0].detail
+    blocked.unlink()
+    assert (await run_on(today, context)).sent == 2
+    assert len(outbox_messages(blocked)) == 2

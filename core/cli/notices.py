@@ -49,7 +49,10 @@ def notices() -> None:
 @click.pass_obj
 @friendly_errors
 def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url: str | None) -> None:
-    """Send the reminders due today to every contact; safe to re-run and to run on several machines."""
+    """Send the reminders due today to every contact; safe to re-run and to run on several machines.
+
+    Exit status 1 when a message failed (retried by the next run) or bounced; 2 on an error.
+    """
     day = today or datetime.now(UTC).date()
     settings = load_mail_settings()
     context = make_context(ctx.platform().catalog, settings, base_url)

@@ -40,11 +40,14 @@ class OutboxTransport:
         self.description = str(folder)
 
     async def send(self, message: EmailMessage) -> Delivery:
-        self.folder.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^A-Za-z0-9._-]", "_", str(message["Message-ID"]).strip("<>")) + ".eml"
-        temporary = self.folder / (name + ".part")
-        temporary.write_bytes(message.as_bytes())
-        temporary.replace(self.folder / name)  # atomic: a reader never sees half a message
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = self.folder / (name + ".part")
+            temporary.write_bytes(message.as_bytes())
+            temporary.replace(self.folder / name)  # atomic: a reader never sees half a message
+        except OSError as error:  # full disk, no permission: failed, retried by the next run
+            return Delivery("failed", f"{self.folder}: {error.strerror or error}")
         return Delivery("sent")
 
     async def close(self) -> None:
