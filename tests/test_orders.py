@@ -300,3 +300,18 @@ async def test_the_current_order_is_this_terms_and_a_new_term_starts_fresh(db, p
     await upsert_contracts([msgspec.structs.replace(
         contract, end_date=contract.end_date + timedelta(days=400), contacts=("buyer@example.com",))])
     assert await current_order(view.contract_number) is None
+
+
+async def test_a_partner_renewal_while_the_answer_was_lost_keeps_the_term_and_flags_a_refund(db, platform):
+    from core.renewals.contracts import mark_renewed
+
+    view = await card_ready(platform, TIMEOUT)
+    assert (await pay(view.reference, view.attempt_id, platform=platform, now=NOW)).state == "processing"
+    before = await contract_row(view.contract_number)
+    await mark_renewed(view.contract_number, "partner")
+    retried = await pay(view.reference, view.attempt_id, platform=platform, now=NOW)
+    assert retried.state == "paid"  # the money was taken: the order says so
+    after = await contract_row(view.contract_number)
+    assert (after["end_date"], after["renewed_via"]) == (before["end_date"], "partner")
+    [payment] = await payments_of(view.reference)
+    assert (payment["status"], payment["unified_code"]) == ("approved", "renewed_elsewhere")
