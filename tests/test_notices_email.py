@@ -98,7 +98,12 @@ def test_headers_subject_encoding_language_ids_and_addresses(context):
 def test_the_pdf_text_shows_the_contract_and_total_as_the_email_does(context, country):
     content = render(context, country)
     assert content.locale == {"KR": "ko", "JP": "ja", "CN": "zh-Hans"}[country]
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render_pdf(content.pdf))).pages)
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(content.pdf)))
+    text = "".join(page.extract_text() for page in reader.pages)
+    fonts = {font.get_object()["/BaseFont"].split("+")[-1] for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    face = {"KR": "KR", "JP": "JP", "CN": "SC"}[country]  # the region's own Han glyphs
+    assert fonts == {f"Noto-Sans-CJK-{face}", f"Noto-Sans-CJK-{face}-Bold"}, fonts
     assert f"C-{country}-1" in text
     email_total = next(f.value for f in content.facts if f.value == content.pdf.total)
     assert email_total in text

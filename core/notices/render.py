@@ -18,8 +18,10 @@ from email.utils import format_datetime
 from functools import cache
 from pathlib import Path
 
+from babel.core import get_global
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from core.i18n import babel_locale
 from core.notices.content import NoticeContent, QuoteContent
 from core.notices.settings import MailSettings
 
@@ -44,13 +46,10 @@ class _CachedHeaderRegistry(HeaderRegistry):
 
 POLICY = SMTP.clone(header_factory=_CachedHeaderRegistry())
 
-# Per PDF-NOTES.md: Han characters differ by region, so each CJK language gets its
-# own Noto face; Latin text takes DejaVu first (small files), Noto CJK as fallback.
-_PDF_FONTS = {
-    "ja": '"Noto Sans CJK JP", "DejaVu Sans", sans-serif',
-    "zh-Hans": '"Noto Sans CJK SC", "DejaVu Sans", sans-serif',
-    "ko": '"Noto Sans CJK KR", "DejaVu Sans", sans-serif',
-}
+# Per PDF-NOTES.md: Han characters differ by region, so each CJK writing system gets its
+# own Noto face (by ISO 15924 script, from CLDR's likely subtags: no language is named
+# here); Latin text takes DejaVu first (small files), Noto CJK as the fallback.
+_CJK_FACES = {"Jpan": "JP", "Kore": "KR", "Hans": "SC", "Hant": "TC"}
 _LATIN_FONTS = '"DejaVu Sans", "Noto Sans CJK JP", sans-serif'
 
 
@@ -80,8 +79,20 @@ def render_html(content: NoticeContent) -> str:
     return environment().get_template("reminder.html.j2").render(c=content)
 
 
+@cache
+def pdf_fonts(code: str) -> str:
+    """The CSS font stack for a locale's PDF."""
+    locale = babel_locale(code)
+    script = locale.script
+    if script is None:
+        likely = get_global("likely_subtags").get(locale.language, "")
+        script = next((part for part in likely.split("_") if len(part) == 4 and part.istitle()), None)
+    face = _CJK_FACES.get(script or "")
+    return f'"Noto Sans CJK {face}", "DejaVu Sans", sans-serif' if face else _LATIN_FONTS
+
+
 def render_quote_html(quote: QuoteContent) -> str:
-    fonts = _PDF_FONTS.get(quote.locale, _LATIN_FONTS)
+    fonts = pdf_fonts(quote.locale)
     return environment().get_template("quote.html.j2").render(q=quote, fonts=fonts)
 
 
