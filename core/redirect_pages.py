@@ -14,12 +14,16 @@ What a real online-banking or wallet redirect does, in miniature:
    CSRF and trusts only the signature, within five minutes of ``t``.
 
 The return and the notification may arrive in either order; both go to
-``core.orders`` which pays the attempt once. :func:`signed_notification`
+``core.orders`` which pays the attempt once. The store is synchronous, so
+handlers call it in a worker thread: on SQLite a blocked event loop could
+otherwise wait on a write lock held by one of its own coroutines.
+:func:`signed_notification`
 builds what the bank would send (tests and a developer's tools use it).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -126,7 +130,7 @@ def routes(sandbox: RedirectSandbox) -> WebRoutes:
         if decision not in ("approve", "cancel"):
             return page(request, translator, platform, attempt, status_code=422)
         transaction = f"{method_id}-txn-{secrets.token_hex(12)}"
-        store.add(f"txn:{transaction}", {
+        await asyncio.to_thread(store.add, f"txn:{transaction}", {
             "transaction": transaction, "attempt": attempt_id,
             "decision": "approved" if decision == "approve" else "cancelled",
             "amount": str(attempt.amount), "currency": attempt.currency,
@@ -147,7 +151,7 @@ def routes(sandbox: RedirectSandbox) -> WebRoutes:
             transaction, attempt_id = str(payload["transaction"]), str(payload["attempt"])
         except (ValueError, KeyError, TypeError):
             return Response({"error": "bad_body"}, status_code=400)
-        record = store.get(f"txn:{transaction}")
+        record = await asyncio.to_thread(store.get, f"txn:{transaction}")
         if record is None or record["attempt"] != attempt_id or await current(attempt_id) is None:
             return Response({"error": "unknown_transaction"}, status_code=404)
         view = await payment_notified(attempt_id, platform=platform, token=transaction)

@@ -186,6 +186,7 @@ async def choose_method(reference: str, method_id: str, *, platform: Platform, n
     if not return_url.startswith("/") or return_url.startswith("//"):
         raise ValueError("return_url must be a path on this site")
     method = await _offered_method(reference, method_id, platform, now)
+    answer = await _offline_answer(reference, method, platform) if method.flow == "offline" else None
     if method.flow != "offline" and entry_url(platform.plugins, method.id, "-") is None:
         raise MethodNotOffered(method=method_id, reason="no-page")
     async with unit_of_work(write=True):
@@ -198,7 +199,7 @@ async def choose_method(reference: str, method_id: str, *, platform: Platform, n
             return await records.load_view(reference)
         await _abandon(await records.attempt_row(order["attempt_id"]), now)
         if method.flow == "offline":
-            await _place_offline(order, method, platform, contract, now)
+            await _place_offline(order, method, answer, now)
         else:
             attempt_id = "att_" + secrets.token_urlsafe(24)
             check(order["status"], "awaiting_payment")
@@ -266,14 +267,18 @@ async def _offered_method(reference: str, method_id: str, platform: Platform, no
     return method
 
 
-async def _place_offline(order: dict, method: PaymentMethod, platform: Platform, contract: dict,
-                         now: datetime) -> None:
-    entry = platform.catalog.countries.get(contract["country"])
-    view = await records.load_view(order["reference"])
+async def _offline_answer(reference: str, method: PaymentMethod, platform: Platform) -> OfflineInstructions:
+    """The plugin's instructions, asked before the order is locked (a hook never runs inside our write lock)."""
+    view = await records.load_view(reference)
+    entry = platform.catalog.countries.get(view.country)
     answer = offline_instructions(msgspec.structs.replace(view, state="pending_offline", method_id=method.id),
                                   platform, entry.seller if entry else "")
     if answer is None:
         raise MethodNotOffered(method=method.id, reason="no-instructions")
+    return answer
+
+
+async def _place_offline(order: dict, method: PaymentMethod, answer: OfflineInstructions, now: datetime) -> None:
     days = answer.expires_in_days or method.offline_expiry_days
     check(order["status"], "pending_offline")
     await RenewalOrder.update({
