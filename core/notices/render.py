@@ -119,8 +119,11 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     message["Date"] = format_datetime(now)
     message["Message-ID"] = message_id
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(text if text is not None else render_text(content), subtype="plain", charset="utf-8")
-    message.add_alternative(html if html is not None else render_html(content), subtype="html", charset="utf-8")
+    text = text if text is not None else render_text(content)
+    cte = "quoted-printable" if text.isascii() or pdf_fonts(content.locale) == _LATIN_FONTS else "base64"
+    message.set_content(text, subtype="plain", charset="utf-8", cte=cte)  # chosen here: the stdlib would
+    message.add_alternative(html if html is not None else render_html(content), subtype="html", charset="utf-8",
+                            cte=cte)  # encode both ways to pick the shorter
     if pdf is not None:
         message.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name or "quote.pdf")
     message["Content-Language"] = content.locale  # after set_content/add_alternative, which drop it
