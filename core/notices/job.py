@@ -39,9 +39,10 @@ from core.links import expiry_for, issue_link
 from core.notices import ledger
 from core.notices.content import NoticeContent, email_locale, notice_content
 from core.notices.render import build_message, readdress, render_html, render_pdf, render_text
-from core.notices.schedule import due_contacts, reminder_for
+from core.notices.schedule import due_contacts, due_without_contacts, reminder_for
 from core.notices.settings import MailSettings
 from core.notices.transports import Transport
+from core.offline.pause import awaiting_offline_payment
 from core.renewals.contracts import find_contract
 from core.renewals.quote_store import StoredQuote, load_quote, store_quote, version_hash
 from core.renewals.quotes import QuoteOptions, quote_contract
@@ -73,6 +74,7 @@ class RunSummary(msgspec.Struct):
     skipped: dict[str, int] = {}
     due: list[dict] = []
     failures: list[Failure] = []
+    without_contacts: list[str] = []  # in the window, but no contact on record (at most 100 named)
 
 
 class Context(msgspec.Struct, frozen=True):
@@ -139,6 +141,7 @@ async def run(today: date, context: Context, transport: Transport, *, dry_run: b
               progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """One run: claim, then deliver; ``progress(done, total)`` is called per contact."""
     summary = RunSummary(today=today, dry_run=dry_run, transport=transport.description)
+    summary.without_contacts = await due_without_contacts(today)
     if dry_run:
         summary.due = await preview_due(today, context)
         return summary
@@ -229,6 +232,8 @@ async def _deliver(rows: list[ledger.LedgerRow], today: date, context: Context, 
 async def _prepare(number: str, term_end: date, today: date, context: Context,
                    quote_id: int | None) -> tuple[NoticeContent, StoredQuote] | str:
     """The eligibility check at send time, the stored quote, the link and the text; a reason code if not eligible."""
+    if await awaiting_offline_payment(number):  # issue 9: ordered meanwhile, paying offline
+        return "offline_pending"
     options = QuoteOptions(on=today)
     quote = await quote_contract(number, context.catalog, options)
     if not quote.eligible:

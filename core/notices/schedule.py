@@ -19,6 +19,7 @@ import msgspec
 from piccolo.engine.postgres import PostgresEngine
 
 from core.db.tables import Contract
+from core.offline.pause import NO_PENDING_OFFLINE_ORDER  # issue 9: no reminder while an offline order waits
 
 REMINDERS = (60, 30, 15)
 
@@ -48,6 +49,7 @@ WHERE c.status = 'active' AND c.end_date >= {} AND c.end_date <= {}
     SELECT 1 FROM sent_notice s
     WHERE s.contract = c.id AND s.term_end = c.end_date AND s.email = k.email
       AND s.days_before <= CASE WHEN c.end_date <= {} THEN 15 WHEN c.end_date <= {} THEN 30 ELSE 60 END)
+  AND """ + NO_PENDING_OFFLINE_ORDER + """
 """
 
 
@@ -71,3 +73,17 @@ async def due_contacts(today: date, *, limit: int | None = None, lock: bool = Fa
         found.append(DueContact(contract_id=row["id"], contract_number=row["number"], term_end=term_end,
                                 email=row["email"], days_before=reminder_for((term_end - today).days)))
     return found
+
+
+_WITHOUT_CONTACTS = """
+SELECT c.number FROM contract c
+WHERE c.status = 'active' AND c.end_date >= {} AND c.end_date <= {}
+  AND NOT EXISTS (SELECT 1 FROM contact k WHERE k.contract = c.id)
+ORDER BY c.number LIMIT 100
+"""
+
+
+async def due_without_contacts(today: date) -> list[str]:
+    """Contracts in the reminder window with nobody to write to (the summary names them)."""
+    rows = await Contract.raw(_WITHOUT_CONTACTS, today, today + timedelta(days=REMINDERS[0]))
+    return [row["number"] for row in rows]
