@@ -94,6 +94,8 @@ async def test_an_ineligible_contract_gets_nothing_and_the_summary_says_why(db, 
     await upsert_contracts([msgspec.structs.replace(oem, oem=True), contract("N-3", "DE", END, quantity=500)])
     summary = await run_on(END - timedelta(days=60), context)
     assert (summary.sent, summary.skipped) == (0, {"oem": 1, "over_limit": 1})
+    await upsert_contracts([contract("N-4", "DE", END, contacts=())])
+    assert (await run_on(END - timedelta(days=60), context)).without_contacts == ["N-4"]
 
 
 async def test_a_rerun_and_a_run_after_a_crash_between_claim_and_send_send_once(db, context):

@@ -88,8 +88,11 @@ def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url:
         if summary.failures:
             emit_table(["contract", "email", "reminder", "status", "detail"],
                        ([f.contract, f.email, f.reminder, f.status, f.detail] for f in summary.failures))
-        if settings.transport == "outbox":
-            click.echo(operator_text("notices-outbox", path=str(settings.outbox)))
+    if summary.without_contacts and not as_json:
+        click.echo(operator_text("notices-without-contacts", count=len(summary.without_contacts),
+                                 contracts=", ".join(summary.without_contacts)), err=True)
+    if not as_json and not dry_run and settings.transport == "outbox":
+        click.echo(operator_text("notices-outbox", path=str(settings.outbox)))
     sys.exit(1 if summary.failed or summary.bounced else 0)
 
 

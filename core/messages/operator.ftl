@@ -243,6 +243,10 @@ notices-superseded = superseded (newer reminder or new term)
 notices-skipped = skipped: { $reason }
 notices-outbox = Outbox (open the .eml files with a mail program): { $path }
 notices-preview-ineligible = Note: this contract is not eligible today ({ $reasons }); the job would not send this email.
+notices-without-contacts = { $count ->
+        [one] 1 contract in the reminder window has
+       *[other] { $count } contracts in the reminder window have
+    } no contact on record, so nobody gets its reminder: { $contracts }. Add contacts with "renewals contracts import".
 
 ## renewals contracts import: the report (issue 10)
 import-term-mismatch = term_years does not match the dates: { $start } to { $end } spans { $years } years; check the line's term or the contract's dates (imported as given)
