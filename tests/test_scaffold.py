@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from core.cli import main
+from core.coverage import message_ids
 from tests.throwaway import installed, renewals_json, run, throwaway_venv
 
 GENERATED = {  # folder -> (command arguments, distribution)
@@ -42,10 +43,11 @@ def test_an_offline_plugin_ships_its_instructions(tmp_path):
     assert "offline-instructions-virement = Send { $amount } to the account { $account }." in ftl
 
 
-def test_a_locale_plugin_starts_from_the_installed_english_messages(tmp_path):
+def test_a_locale_plugin_starts_from_the_installed_english_messages(tmp_path, platform):
     assert new("locale", "ga", "--dir", str(tmp_path)).exit_code == 0
     web = (tmp_path / "locale_ga/renewal_locale_ga/ftl/web/ga/messages.ftl").read_text()
-    assert "Irish (ga)" in web and "\npay-button = " in web
+    assert "Irish (ga)" in web
+    assert message_ids(web) == platform.catalog.locale("web", "en").message_ids  # every one, to translate
 
 
 @pytest.mark.parametrize("args, fragment", [
