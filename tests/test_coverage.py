@@ -154,3 +154,19 @@ def test_the_reported_case_on_the_shipped_catalog_labels_in_four_languages_pass_
     bare = load_platform(ROOT / "config" / "regions.yaml", extra_plugins=[_bancontact_with_labels({})])
     problems, _ = check_problems(bare.plugins, bare.catalog)
     assert {p.code for p in problems if "bancontact" in p.text} == {"method-message-english", "method-message-missing"}
+
+
+def test_catalog_coverage_lists_every_locale_of_a_plugin():
+    import json
+
+    from click.testing import CliRunner
+
+    from core.cli import main
+
+    result = CliRunner().invoke(main, ["catalog", "coverage", "--plugin", "ideal", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {(row["channel"], row["locale"]): row for row in json.loads(result.output)}
+    assert rows[("web", "nl")] == {"plugin": "ideal", "channel": "web", "locale": "nl", "needed": True,
+                                   "present": 1, "total": 1, "missing": []}
+    assert rows[("email", "nl")]["needed"] and not rows[("web", "ja")]["needed"]
+    assert len([key for key in rows if key[0] == "web"]) >= 30

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from core.cli.catalog import catalog, plugins
+from core.cli.coverage import coverage
 from core.cli.plugins_new import plugins as plugins_with_new
 from core.cli.domain import COMMANDS
 from core.cli.links import links
@@ -40,6 +41,7 @@ def main(ctx: click.Context, config: Path | None) -> None:
 main.add_command(plugins)
 main.add_command(plugins_with_new)  # replaces it: `renewals plugins` lists, `plugins new` scaffolds
 main.add_command(catalog)
+catalog.add_command(coverage)  # renewals catalog coverage: the translation table behind `catalog check`
 for command in COMMANDS:
     main.add_command(command)
 main.add_command(links)
