@@ -14,7 +14,6 @@ import importlib
 import textwrap
 import tomllib
 
-import pytest
 
 from core import hookspecs
 from core.testing import PaymentPluginConformance
