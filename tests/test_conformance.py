@@ -14,7 +14,6 @@ import importlib
 import textwrap
 import tomllib
 
-
 from core import hookspecs
 from core.testing import PaymentPluginConformance
 from tests.conftest import ROOT
