@@ -317,3 +317,21 @@ async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(d
     expired = [m for m in outbox_messages(tmp_path) if "verlopen" in m["Subject"]]
     assert len(expired) == 1 and "ongewijzigd" in expired[0].get_body(("plain",)).get_content()
 
+
+
+async def test_concurrent_reports_of_the_same_money_renew_once(db, platform):
+    """Five bank notifications (retries with new event ids) racing an operator's settle: one renewal."""
+    import asyncio
+
+    placed = await offline_order(platform, "NL", "wire_transfer")
+    before = await contract_of(placed.contract_number)
+    reports = [settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 27),
+                              platform=platform, now=NOW, source="wire_transfer", event_id=f"evt-{i}")
+               for i in range(5)]
+    reports.append(settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 27),
+                                  platform=platform, now=NOW))
+    outcomes = sorted(result.outcome for result in await asyncio.gather(*reports))
+    assert outcomes == ["duplicate"] * 5 + ["settled"]
+    after = await contract_of(placed.contract_number)
+    assert after["end_date"] == before["end_date"].replace(year=before["end_date"].year + 1)
+    assert len(await Payment.select().where(Payment.status == "approved")) == 1

@@ -96,8 +96,10 @@ async def _schedule(row: dict, now: datetime) -> dict:
     if existing is not None:
         return existing
     first = records.aware(row["updated_at"] or row["created_at"])
-    await PaymentCheck.insert(PaymentCheck(payment=row["id"], checks=0, first_seen_at=now,
-                                           next_check_at=first + BACKOFF[0]))
+    # Two janitors (two machines' cron) may meet here: the first row stands.
+    await PaymentCheck.raw(
+        "INSERT INTO payment_check (payment, checks, first_seen_at, next_check_at) VALUES ({}, 0, {}, {}) "
+        "ON CONFLICT (payment) DO NOTHING", row["id"], now, first + BACKOFF[0])
     return await PaymentCheck.select().where(PaymentCheck.payment == row["id"]).first()
 
 
