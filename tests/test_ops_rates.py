@@ -6,6 +6,9 @@ rate's date. `rates import` refuses what a spreadsheet lets slip, each with its 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -17,6 +20,7 @@ from core.renewals.contracts import ContractData, LineData, upsert_contracts
 from core.renewals.presentation import describe_reason
 from core.renewals.quotes import QuoteOptions, quote_contract
 from core.renewals.rates import RateRow, store_rates
+from tests.conftest import ROOT
 
 ON = date(2026, 11, 25)
 
@@ -70,12 +74,15 @@ def test_an_unusable_max_age_setting_is_named(monkeypatch):
 
 
 def import_rates(tmp_path, content: str | bytes, *options: str):
+    """In a subprocess: the CLI binds its database engine once per process."""
     path = tmp_path / "rates.csv"
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
-    result = CliRunner().invoke(main, ["rates", "import", str(path), *options],
-                                env={"RENEWALS_DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite'}"})
-    assert "Traceback" not in result.output
-    return result
+    done = subprocess.run([sys.executable, "-m", "core.cli", "rates", "import", str(path), *options],
+                          capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "RENEWALS_DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite'}"})
+    assert "Traceback" not in done.stderr
+    done.exit_code = done.returncode
+    return done
 
 
 @pytest.mark.parametrize(("rows", "line", "fragment"), [

@@ -27,6 +27,7 @@ from core.renewals.demo import demo_contracts
 from core.renewals.importer import read_contracts
 from core.renewals.presentation import describe_line
 from core.renewals.quotes import QuoteOptions, quote_contract
+from core.cli.progress import import_progress
 from core.renewals.rates import store_rates
 from core.renewals.rates_file import read_rates
 
@@ -78,20 +79,47 @@ def contracts() -> None:
 @contracts.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--atomic", is_flag=True, help="Import nothing if any row is bad.")
+@click.option("--encoding", default=None, help="File encoding (default: detected: BOM, UTF-8, else Windows-1252).")
+@click.option("--delimiter", default=None, help="Column separator: comma, semicolon, tab, pipe (default: detected).")
 @click.pass_obj
 @friendly_errors
-def import_contracts(ctx, file: Path, atomic: bool) -> None:
-    """Create or update contracts from a CSV (one row per line) or JSON file, by contract number."""
-    parsed = read_contracts(file, ctx.platform().catalog)
+def import_contracts(ctx, file: Path, atomic: bool, encoding: str | None, delimiter: str | None) -> None:
+    """Create or update contracts from a CSV (one row per line) or JSON file, by contract number.
+
+    \b
+    CSV columns (a header row naming them, any order; one row per contract line,
+    the contract's fields repeated on each of its rows; contacts separated by ";"):
+      contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts
+      C-1001,Acme GmbH,DE,false,VS8-STD-C,2,production,1,2025-12-01,2026-11-30,it@acme.example;cfo@acme.example
+    Excel's exports are read as they are: semicolon or tab separated, UTF-8 with a BOM,
+    UTF-16, Windows-1252. JSON: a list of contracts, each with a "lines" list.
+    The report names bad rows (file, line, field), updates that moved a contract to
+    another country or replaced its lines, and term_years the dates contradict.
+    """
+    parsed = read_contracts(file, ctx.platform().catalog, encoding=encoding, delimiter=delimiter)
     for bad in parsed.bad_rows:
         click.echo(bad.text(str(file)), err=True)
     if atomic and parsed.bad_rows:
         click.echo(operator_text("import-atomic-refused", count=len(parsed.bad_rows)), err=True)
         sys.exit(1)
-    report = run_db(lambda: contract_store.upsert_contracts(parsed.contracts))
+    with import_progress(len(parsed.contracts)) as advance:
+        report = run_db(lambda: contract_store.upsert_contracts(parsed.contracts, progress=advance))
+    for number, (before, after) in sorted(report.country_changed.items()):
+        click.echo(operator_text("import-country-changed", contract=number, before=before, after=after))
+    if report.lines_replaced:
+        click.echo(operator_text("import-lines-replaced", count=len(report.lines_replaced),
+                                 contracts=_some(report.lines_replaced)))
+    for warning in parsed.warnings:
+        click.echo(operator_text("import-warning", text=warning.text(str(file))), err=True)
+    if parsed.read_as:
+        click.echo(operator_text("import-read-as", file=str(file), how=parsed.read_as))
     click.echo(operator_text("import-summary", created=len(report.created), updated=len(report.updated),
                              unchanged=len(report.unchanged), rejected=len(parsed.rejected)))
     sys.exit(1 if parsed.bad_rows else 0)
+
+
+def _some(numbers: list[str], shown: int = 20) -> str:
+    return ", ".join(numbers[:shown]) + (f" … (+{len(numbers) - shown})" if len(numbers) > shown else "")
 
 
 @contracts.command("list")

@@ -7,12 +7,14 @@ import and demo seeding share, so both are idempotent on re-run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import msgspec
 
+from core.db import bulk
 from core.db.session import unit_of_work
-from core.db.tables import Contact, Contract, ContractLine, Customer
+from core.db.tables import Contact, Contract, ContractLine
 from core.errors import RenewalError
 
 ACTIVE = "active"
@@ -58,6 +60,8 @@ class UpsertReport(msgspec.Struct):
     created: list[str] = []
     updated: list[str] = []
     unchanged: list[str] = []
+    country_changed: dict[str, tuple[str, str]] = {}  # number -> (before, after)
+    lines_replaced: list[str] = []
 
 
 def _line_columns():
@@ -146,80 +150,121 @@ def _comparable(contract: ContractData) -> tuple:
             contract.lines, tuple(sorted(set(contract.contacts))))
 
 
-async def upsert_contracts(contracts: list[ContractData]) -> UpsertReport:
-    """Create or update contracts by number in one write transaction; unchanged ones are not touched."""
+async def upsert_contracts(contracts: list[ContractData],
+                           progress: Callable[[int], None] | None = None) -> UpsertReport:
+    """Create or update contracts by number in one write transaction; unchanged ones are not touched.
+
+    Writes go in batches (core.db.bulk): 50,000 lines in a few seconds, all or nothing.
+    ``progress`` is called with the number of contracts handled since the last call.
+    The report says which updates moved a contract to another country or replaced its lines.
+    """
     report = UpsertReport()
+    tick = progress or (lambda count: None)
     async with unit_of_work(write=True):
         existing = {c.contract_number: c for c in await _load(list({c.contract_number for c in contracts}))}
+        new: list[ContractData] = []
+        changed: list[tuple[ContractData, ContractData]] = []
         for contract in contracts:
             before = existing.get(contract.contract_number)
             if before is not None and _comparable(before) == _comparable(contract):
                 report.unchanged.append(contract.contract_number)
-                continue
-            await _write(contract, before)
-            (report.updated if before is not None else report.created).append(contract.contract_number)
+            elif before is not None:
+                changed.append((contract, before))
+            else:
+                new.append(contract)
+        tick(len(report.unchanged))
+        customers = await _customer_ids({c.customer for c in new} | {c.customer for c, _ in changed})
+        ids = await _update(changed, customers, report)
+        tick(len(changed))
+        for start in range(0, len(new), BATCH):
+            batch = new[start:start + BATCH]
+            ids.update(await _insert(batch, customers))
+            report.created.extend(c.contract_number for c in batch)
+            await _write_children(batch, ids)
+            tick(len(batch))
     return report
 
 
+BATCH = 1000
+_CONTRACT_COLUMNS = ("number", "customer", "country", "oem", "start_date", "end_date", "status", "updated_at")
+
+
+async def _customer_ids(keys: set[str]) -> dict[str, int]:
+    found = {r["key"]: r["id"] for r in await bulk.select_in("SELECT id, key FROM customer WHERE key IN ({})",
+                                                              sorted(keys))}
+    missing = sorted(keys - found.keys())
+    found.update({r["key"]: r["id"] for r in await bulk.insert("customer", ("key", "name"),
+                                                                 [(key, key) for key in missing], ("id", "key"))})
+    return found
+
+
+async def _insert(contracts: list[ContractData], customers: dict[str, int]) -> dict[str, int]:
+    now = datetime.now(UTC)
+    rows = [(c.contract_number, customers[c.customer], c.country, c.oem, c.start_date, c.end_date, ACTIVE, now)
+            for c in contracts]
+    return {r["number"]: r["id"] for r in await bulk.insert("contract", _CONTRACT_COLUMNS, rows, ("id", "number"))}
+
+
+async def _update(changed: list[tuple[ContractData, ContractData]], customers: dict[str, int],
+                  report: UpsertReport) -> dict[str, int]:
+    """Rewrite changed contracts; a moved end date is a new term (active again, old links revoked)."""
+    if not changed:
+        return {}
+    now = datetime.now(UTC)
+    ids = {r["number"]: r["id"] for r in await bulk.select_in("SELECT id, number FROM contract WHERE number IN ({})",
+                                                               [c.contract_number for c, _ in changed])}
+    await bulk.execute_many(
+        "UPDATE contract SET customer = ?, country = ?, oem = ?, start_date = ?, end_date = ?, updated_at = ? "
+        "WHERE number = ?",
+        [(customers[c.customer], c.country, c.oem, c.start_date, c.end_date, now, c.contract_number)
+         for c, _ in changed])
+    new_terms = [c for c, before in changed if c.end_date != before.end_date]
+    await bulk.execute_many("UPDATE contract SET status = ? WHERE number = ?",
+                            [(ACTIVE, c.contract_number) for c in new_terms])
+    # renewed_via stays as history; the old term's links must not open the new one
+    # (core.links.revoke_contract_links, for many contracts in one statement)
+    await bulk.execute_many(
+        "UPDATE renewal_link SET revoked_at = ?, revoked_reason = ? WHERE contract = ? AND revoked_at IS NULL",
+        [(now, "new_term", ids[c.contract_number]) for c in new_terms])
+    for contract, before in changed:
+        report.updated.append(contract.contract_number)
+        if contract.country != before.country:
+            report.country_changed[contract.contract_number] = (before.country, contract.country)
+        if contract.lines != before.lines:
+            report.lines_replaced.append(contract.contract_number)
+    stale = [(ids[c.contract_number],) for c, _ in changed]
+    await bulk.execute_many("DELETE FROM contract_line WHERE contract = ?", stale)
+    await bulk.execute_many("DELETE FROM contact WHERE contract = ?", stale)
+    await _write_children([c for c, _ in changed], ids)
+    return ids
+
+
+async def _write_children(contracts: list[ContractData], ids: dict[str, int]) -> None:
+    await bulk.insert("contract_line", ("contract", "position", "sku", "quantity", "service_level", "term_years"), [
+        (ids[c.contract_number], position, line.sku, line.quantity, line.service_level, line.term_years)
+        for c in contracts for position, line in enumerate(c.lines, start=1)])
+    await bulk.insert("contact", ("contract", "email", "source"), [
+        (ids[c.contract_number], email, "initial_license_order") for c in contracts for email in sorted(set(c.contacts))])
+
+
+_LOAD_CONTRACTS = _FIND_CONTRACT.replace("WHERE c.number = {}", "WHERE c.number IN ({})").replace(
+    "ORDER BY l.position", "ORDER BY c.number, l.position")
+_LOAD_CONTACTS = "SELECT c.number, k.email FROM contact k JOIN contract c ON c.id = k.contract WHERE c.number IN ({})"
+
+
 async def _load(numbers: list[str]) -> list[ContractData]:
-    found = []
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
-        rows = await (
-            ContractLine.select(*_line_columns())
-            .where(ContractLine.contract.is_in(Contract.select(Contract.id).where(Contract.number.is_in(chunk))))
-            .order_by(ContractLine.contract.number).order_by(ContractLine.position)
-        )
-        found.extend(_assemble(rows))
-    return await _with_contacts(found)
+    """The stored state of ``numbers`` with contacts, two statements per 500 (an import compares to it)."""
+    found = _assemble(await bulk.select_in(_LOAD_CONTRACTS, numbers))
+    contacts: dict[str, set[str]] = {}
+    for row in await bulk.select_in(_LOAD_CONTACTS, numbers):
+        contacts.setdefault(row["number"], set()).add(row["email"])
+    return [msgspec.structs.replace(c, contacts=tuple(sorted(contacts.get(c.contract_number, ())))) for c in found]
 
 
 async def _contacts_for(numbers: list[str]) -> list[tuple[str, str]]:
     rows = await Contact.select(Contact.contract.number, Contact.email).where(
         Contact.contract.is_in(Contract.select(Contract.id).where(Contract.number.is_in(numbers))))
     return [(row["contract.number"], row["email"]) for row in rows]
-
-
-async def _write(contract: ContractData, before: ContractData | None) -> None:
-    now = datetime.now(UTC)
-    customer_id = await _customer_id(contract)
-    if before is not None:
-        changes = {
-            Contract.customer: customer_id, Contract.country: contract.country, Contract.oem: contract.oem,
-            Contract.start_date: contract.start_date, Contract.end_date: contract.end_date,
-            Contract.updated_at: now,
-        }
-        if contract.end_date != before.end_date:
-            changes[Contract.status] = ACTIVE  # a new term: renewable again (renewed_via stays as history)
-        await Contract.update(changes).where(Contract.number == contract.contract_number)
-        contract_id = (await Contract.select(Contract.id).where(Contract.number == contract.contract_number)
-                       .first())["id"]
-        if contract.end_date != before.end_date:  # the old term's links must not open the new one
-            from core.links import revoke_contract_links
-
-            await revoke_contract_links(contract_id, now=now, reason="new_term")
-        await ContractLine.delete().where(ContractLine.contract == contract_id)
-        await Contact.delete().where(Contact.contract == contract_id)
-    else:
-        inserted = await Contract.insert(Contract(
-            number=contract.contract_number, customer=customer_id, country=contract.country, oem=contract.oem,
-            start_date=contract.start_date, end_date=contract.end_date, status=ACTIVE, updated_at=now,
-        )).returning(Contract.id)
-        contract_id = inserted[0]["id"]
-    await ContractLine.insert(*(
-        ContractLine(contract=contract_id, position=position, sku=line.sku, quantity=line.quantity,
-                     service_level=line.service_level, term_years=line.term_years)
-        for position, line in enumerate(contract.lines, start=1)
-    ))
-    await Contact.insert(*(Contact(contract=contract_id, email=email) for email in sorted(set(contract.contacts))))
-
-
-async def _customer_id(contract: ContractData) -> int:
-    row = await Customer.select(Customer.id).where(Customer.key == contract.customer).first()
-    if row is not None:
-        return row["id"]
-    inserted = await Customer.insert(Customer(key=contract.customer, name=contract.customer)).returning(Customer.id)
-    return inserted[0]["id"]
 
 
 async def mark_renewed(number: str, channel: str, when: datetime | None = None) -> ContractData:

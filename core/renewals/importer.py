@@ -1,5 +1,10 @@
 """Reading contract files (CSV: one row per line; JSON: contracts with ``lines``).
 
+CSV means what spreadsheets export: comma, semicolon or tab separated, UTF-8 with or
+without a BOM, UTF-16 or Windows-1252 (core.renewals.tabular detects them). A
+contract's fields repeat on each of its rows, so they are parsed once per contract:
+50,000 rows read in about a second.
+
 Every problem is reported with where it is (file, line or item, field), the
 value and what is wrong; a contract with any bad row is left out whole so no
 contract is ever half-imported.
@@ -7,12 +12,11 @@ contract is ever half-imported.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,7 +26,9 @@ import msgspec
 from core.catalog import Catalog
 from core.errors import RenewalError
 from core.operator_text import operator_text
+from core.model import PriceList
 from core.renewals.contracts import ContractData, LineData
+from core.renewals.tabular import read_table
 
 COLUMNS = ("contract_number", "customer", "country", "oem", "sku", "quantity", "service_level", "term_years",
            "start_date", "end_date", "contacts")
@@ -57,26 +63,40 @@ class ParsedFile(msgspec.Struct):
     contracts: list[ContractData]
     bad_rows: list[BadRow]
     rejected: list[str]
+    warnings: list[BadRow] = []  # imported, but worth a look (term_years against the dates)
+    read_as: str = ""
 
 
 class _Row(msgspec.Struct):
-    where: str
+    """A row; its location is text only when a problem is reported (50,000 rows, few problems)."""
+
+    line: int
     values: dict[str, Any]
+    location: str = ""
+
+    @property
+    def where(self) -> str:
+        return self.location or operator_text("import-line", line=str(self.line))
 
 
-def read_contracts(path: Path, catalog: Catalog) -> ParsedFile:
-    rows = list(_rows(path))
+def read_contracts(path: Path, catalog: Catalog, *, encoding: str | None = None,
+                   delimiter: str | None = None) -> ParsedFile:
+    rows, read_as = _rows(path, encoding, delimiter)
     grouped: dict[str, list[tuple[_Row, dict[str, Any]]]] = {}
     bad: list[BadRow] = []
+    by_contract: dict[str, list[BadRow]] = {}
+    cache: dict = {}
     for row in rows:
-        parsed, problems = _parse_row(row, catalog)
+        parsed, problems = _parse_row(row, catalog, cache)
         bad.extend(problems)
+        for problem in problems:
+            by_contract.setdefault(problem.contract, []).append(problem)
         number = str(row.values.get("contract_number") or "").strip()
         if number:
             grouped.setdefault(number, []).append((row, parsed if not problems else {}))
-    contracts, rejected = [], []
+    contracts, rejected, warnings = [], [], []
     for number, members in grouped.items():
-        problems = [b for b in bad if b.contract == number]
+        problems = by_contract.get(number, [])
         first_row, first = members[0]
         for row, parsed in members[1:]:
             for field in CONTRACT_FIELDS:
@@ -88,39 +108,47 @@ def read_contracts(path: Path, catalog: Catalog) -> ParsedFile:
         if problems or any(not parsed for _, parsed in members):
             rejected.append(number)
             continue
+        warnings.extend(_term_mismatches(number, members))
         contracts.append(ContractData(
             contract_number=number, customer=first["customer"], country=first["country"], oem=first["oem"],
             start_date=first["start_date"], end_date=first["end_date"], contacts=first["contacts"],
             lines=tuple(LineData(sku=p["sku"], quantity=p["quantity"], service_level=p["service_level"],
                                  term_years=p["term_years"]) for _, p in members),
         ))
-    return ParsedFile(contracts=contracts, bad_rows=bad, rejected=rejected)
+    return ParsedFile(contracts=contracts, bad_rows=bad, rejected=rejected, warnings=warnings, read_as=read_as)
 
 
-def _rows(path: Path) -> Iterator[_Row]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ImportFileError(file=str(path), problem=str(error)) from None
+TERM_TOLERANCE_DAYS = 31  # a term starts and ends on any day of a month: allow a month either way
+
+
+def _term_mismatches(number: str, members: list[tuple[_Row, dict[str, Any]]]) -> list[BadRow]:
+    """Lines whose term_years the contract's start and end dates do not span (a 3-year line
+    on a one-year contract is either a typo or a contract that will be quoted wrongly)."""
+    found = []
+    for row, parsed in members:
+        days = (parsed["end_date"] - parsed["start_date"]).days
+        if abs(days - parsed["term_years"] * 365.25) > TERM_TOLERANCE_DAYS:
+            found.append(BadRow(where=row.where, field="term_years", value=str(parsed["term_years"]),
+                                problem=operator_text("import-term-mismatch", start=parsed["start_date"].isoformat(),
+                                                      end=parsed["end_date"].isoformat(),
+                                                      years=f"{days / 365.25:.1f}"), contract=number))
+    return found
+
+
+TABULAR = (".csv", ".tsv", ".txt")
+
+
+def _rows(path: Path, encoding: str | None, delimiter: str | None) -> tuple[list[_Row], str]:
     if path.suffix.lower() == ".json":
-        yield from _json_rows(path, text)
-    elif path.suffix.lower() == ".csv":
-        yield from _csv_rows(path, text)
-    else:
-        raise ImportFileError(file=str(path), problem=operator_text("import-unknown-format"))
-
-
-def _csv_rows(path: Path, text: str) -> Iterator[_Row]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise ImportFileError(file=str(path), problem=operator_text("import-missing-columns",
-                                                                    columns=", ".join(missing)))
-    first_line = reader.line_num + 1
-    for record in reader:  # a quoted field may span lines: report the line the record starts on
-        yield _Row(where=operator_text("import-line", line=str(first_line)),
-                   values={k: (v or "").strip() if isinstance(v, str) else "" for k, v in record.items() if k})
-        first_line = reader.line_num + 1
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise ImportFileError(file=str(path), problem=str(error)) from None
+        return list(_json_rows(path, text)), ""
+    if path.suffix.lower() in TABULAR:
+        table = read_table(path, COLUMNS, encoding=encoding, delimiter=delimiter)
+        return [_Row(line=line, values=values) for line, values in table.records], table.described
+    raise ImportFileError(file=str(path), problem=operator_text("import-unknown-format"))
 
 
 def _json_rows(path: Path, text: str) -> Iterator[_Row]:
@@ -136,7 +164,7 @@ def _json_rows(path: Path, text: str) -> Iterator[_Row]:
     for index, contract in enumerate(data, start=1):
         where = operator_text("import-item", item=str(index))
         if not isinstance(contract, dict) or not isinstance(contract.get("lines"), list) or not contract["lines"]:
-            yield _Row(where=where, values={"contract_number": (contract or {}).get("contract_number", "")
+            yield _Row(line=0, location=where, values={"contract_number": (contract or {}).get("contract_number", "")
                                             if isinstance(contract, dict) else "", "lines": ""})
             continue
         for position, line in enumerate(contract["lines"], start=1):
@@ -147,44 +175,65 @@ def _json_rows(path: Path, text: str) -> Iterator[_Row]:
                 values.update(line)
             if isinstance(values.get("contacts"), list):
                 values["contacts"] = ";".join(str(c) for c in values["contacts"])
-            yield _Row(where=f"{where}, {operator_text('import-json-line', line=str(position))}", values=values)
+            yield _Row(line=0, location=f"{where}, {operator_text('import-json-line', line=str(position))}",
+                       values=values)
 
 
-def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow]]:
+Problem = tuple[str, str, dict[str, Any]]  # field, message id, arguments
+
+
+def _parse_row(row: _Row, catalog: Catalog, cache: dict) -> tuple[dict[str, Any], list[BadRow]]:
+    """One row: its contract's fields (parsed once per distinct contract, as a contract's
+    rows repeat them) and its line's fields, each problem naming the field."""
     values = row.values
+    given = dict(values)  # as written, for the report (unusable values are blanked below)
     number = str(values.get("contract_number") or "").strip()
-    problems: list[BadRow] = []
-    parsed: dict[str, Any] = {}
 
-    def bad(field: str, message_id: str, **arguments: Any) -> None:
-        problems.append(BadRow(where=row.where, field=field, value=str(values.get(field, "")),
-                               problem=operator_text(message_id, **arguments), contract=number))
+    def bad_rows(problems: list[Problem]) -> list[BadRow]:
+        return [BadRow(where=row.where, field=field, value=str(given.get(field, "")),
+                       problem=operator_text(message_id, **arguments), contract=number)
+                for field, message_id, arguments in problems]
 
     if "lines" in values and values["lines"] == "":
-        bad("lines", "import-no-lines")
-        return parsed, problems
+        return {}, bad_rows([("lines", "import-no-lines", {})])
     if "line" in values and values["line"] is None:
-        bad("lines", "import-line-not-object")
-        return parsed, problems
+        return {}, bad_rows([("lines", "import-line-not-object", {})])
+    problems: list[Problem] = []
     for field in ("contract_number", "customer", "sku", "service_level", "country", "contacts"):
         value = values.get(field)
         is_text = value is None or (isinstance(value, (str, int)) and not isinstance(value, bool))
         if not is_text:  # a JSON list, object, boolean or decimal where text belongs
-            bad(field, "import-not-text")
+            problems.append((field, "import-not-text", {}))
             values[field] = ""
         elif value is not None and not str(value).isprintable():
-            bad(field, "import-control-characters")
+            problems.append((field, "import-control-characters", {}))
             values[field] = ""
-    for field in ("contract_number", "customer", "sku", "service_level"):
-        text = str(values.get(field) or "").strip()
-        if not text:
-            bad(field, "import-required")
-        elif len(text) > 200 or (field == "contract_number" and len(text) > 40):
-            bad(field, "import-too-long")
-        parsed[field] = text
+    key = tuple(values.get(field) for field in _CONTRACT_KEY)
+    try:
+        contract = cache[key]
+    except KeyError:
+        contract = cache[key] = _parse_contract(values, catalog)
+    except TypeError:  # an unhashable JSON value: parse without the cache
+        contract = _parse_contract(values, catalog)
+    parsed = dict(contract[0])
+    problems.extend(contract[1])
+    problems.extend(_parse_line(values, parsed))
+    if not problems:
+        problems.extend(_price_list_problems(parsed, catalog))
+    return parsed, bad_rows(problems)
+
+
+_CONTRACT_KEY = ("contract_number", "customer", "country", "oem", "start_date", "end_date", "contacts")
+
+
+def _parse_contract(values: dict[str, Any], catalog: Catalog) -> tuple[dict[str, Any], list[Problem]]:
+    problems: list[Problem] = []
+    parsed: dict[str, Any] = {}
+    for field in ("contract_number", "customer"):
+        parsed[field] = _required_text(field, values, problems)
     country = str(values.get("country") or "").strip().upper()
     if country not in catalog.countries:
-        bad("country", "import-unknown-country")
+        problems.append(("country", "import-unknown-country", {}))
     parsed["country"] = country
     oem = values.get("oem")
     if isinstance(oem, bool):
@@ -192,11 +241,7 @@ def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow
     elif str(oem or "").strip().lower() in _TRUE | _FALSE:
         parsed["oem"] = str(oem or "").strip().lower() in _TRUE
     else:
-        bad("oem", "import-not-bool")
-    for field, highest in (("quantity", MAX_QUANTITY), ("term_years", MAX_TERM_YEARS)):
-        parsed[field] = _positive_int(values.get(field), highest)
-        if parsed[field] is None:
-            bad(field, "import-not-positive-int", highest=str(highest))
+        problems.append(("oem", "import-not-bool", {}))
     for field in ("start_date", "end_date"):
         text = str(values.get(field) or "").strip()
         try:
@@ -204,42 +249,66 @@ def _parse_row(row: _Row, catalog: Catalog) -> tuple[dict[str, Any], list[BadRow
                 raise ValueError
             parsed[field] = date.fromisoformat(text)
         except ValueError:
-            bad(field, "import-not-date")
+            problems.append((field, "import-not-date", {}))
             continue
         if not FIRST_YEAR <= parsed[field].year <= LAST_YEAR:
-            bad(field, "import-date-range", first=str(FIRST_YEAR), last=str(LAST_YEAR))
+            problems.append((field, "import-date-range", {"first": str(FIRST_YEAR), "last": str(LAST_YEAR)}))
     if not problems and parsed["end_date"] <= parsed["start_date"]:
-        bad("end_date", "import-end-before-start")
+        problems.append(("end_date", "import-end-before-start", {}))
     contacts = tuple(sorted({c.strip().lower() for c in str(values.get("contacts") or "").split(";") if c.strip()}))
     if not contacts:
-        bad("contacts", "import-no-contacts")
+        problems.append(("contacts", "import-no-contacts", {}))
     for contact in contacts:
         if not _EMAIL.match(contact):
-            bad("contacts", "import-bad-email", email=contact)
+            problems.append(("contacts", "import-bad-email", {"email": contact}))
     parsed["contacts"] = contacts
-    if not problems:
-        problems.extend(_price_list_problems(row, parsed, catalog, number))
     return parsed, problems
 
 
-def _price_list_problems(row: _Row, parsed: dict[str, Any], catalog: Catalog, number: str) -> list[BadRow]:
+def _parse_line(values: dict[str, Any], parsed: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    for field in ("sku", "service_level"):
+        parsed[field] = _required_text(field, values, problems)
+    for field, highest in (("quantity", MAX_QUANTITY), ("term_years", MAX_TERM_YEARS)):
+        parsed[field] = _positive_int(values.get(field), highest)
+        if parsed[field] is None:
+            problems.append((field, "import-not-positive-int", {"highest": str(highest)}))
+    return problems
+
+
+def _required_text(field: str, values: dict[str, Any], problems: list[Problem]) -> str:
+    text = str(values.get(field) or "").strip()
+    if not text:
+        problems.append((field, "import-required", {}))
+    elif len(text) > 200 or (field == "contract_number" and len(text) > 40):
+        problems.append((field, "import-too-long", {}))
+    return text
+
+
+def _price_list_problems(parsed: dict[str, Any], catalog: Catalog) -> list[Problem]:
     """A line must be one the country's current price list can price (catches typos like 'producton')."""
     entry = catalog.countries[parsed["country"]]
     price_list = catalog.price_list_for(entry.code, entry.currencies[-1])
     if price_list is None:
         return []
-    def bad(field: str, message_id: str, **arguments: Any) -> BadRow:
-        return BadRow(where=row.where, field=field, value=str(row.values.get(field, "")),
-                      problem=operator_text(message_id, price_list=price_list.id, **arguments), contract=number)
-
     if parsed["service_level"] not in price_list.service_levels:
-        return [bad("service_level", "import-unknown-level", levels=", ".join(price_list.service_levels))]
-    terms = {i.term_years for i in price_list.items if i.sku == parsed["sku"]}
+        return [("service_level", "import-unknown-level",
+                 {"price_list": price_list.id, "levels": ", ".join(price_list.service_levels)})]
+    terms = _terms_by_sku(price_list).get(parsed["sku"])
     if not terms:
-        return [bad("sku", "import-unknown-sku")]
+        return [("sku", "import-unknown-sku", {"price_list": price_list.id})]
     if parsed["term_years"] not in terms:
-        return [bad("term_years", "import-unknown-term", terms=", ".join(str(t) for t in sorted(terms)))]
+        return [("term_years", "import-unknown-term",
+                 {"price_list": price_list.id, "terms": ", ".join(str(t) for t in sorted(terms))})]
     return []
+
+
+@cache
+def _terms_by_sku(price_list: PriceList) -> dict[str, frozenset[int]]:
+    terms: dict[str, set[int]] = {}
+    for item in price_list.items:
+        terms.setdefault(item.sku, set()).add(item.term_years)
+    return {sku: frozenset(years) for sku, years in terms.items()}
 
 
 def _positive_int(value: Any, highest: int) -> int | None:
