@@ -131,3 +131,18 @@ async def database_text() -> str:
     for table in TABLES:
         dumped.append(str(await table.select()))
     return "\n".join(dumped)
+
+
+async def test_trying_many_card_numbers_closes_the_form(client, platform):
+    from renewal_payment_cards.web import MAX_FAILED_TRIES
+
+    view = await start_card(platform, locale="en")
+    for _ in range(MAX_FAILED_TRIES):
+        _, bad = await submit(client, view.redirect_url, **{"card-number": "4111 1111 1111 1112"})
+        assert bad.status_code == 422
+    locked = await client.get(view.redirect_url)
+    assert locked.status_code == 429 and "/checkout/pay" in locked.text and "card-number" not in locked.text
+    assert not (await order_view(view.reference)).ready_to_pay
+    # choosing the payment option again opens a fresh form
+    again = await choose_method(view.reference, "visa", platform=platform, now=NOW, return_url="/checkout/pay")
+    assert (await client.get(again.redirect_url)).status_code == 200

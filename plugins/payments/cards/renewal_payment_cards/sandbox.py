@@ -103,6 +103,11 @@ class Charge:
     order_reference: str
 
 
+def store() -> PluginStore:
+    """The sandbox's shared state (its web pages keep their counters there too)."""
+    return _store
+
+
 def reset() -> None:
     """Forget every token, answer and charge (for tests)."""
     _store.clear()

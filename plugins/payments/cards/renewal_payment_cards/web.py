@@ -31,6 +31,7 @@ from renewal_payment_cards import sandbox
 from renewal_payment_cards.methods import BY_ID
 
 PREFIX = "cards"
+MAX_FAILED_TRIES = 5
 _ENV = environment(Path(__file__).resolve().parent / "templates")
 _EXPIRY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
 
@@ -70,8 +71,19 @@ async def _open_attempt(attempt_id: str):
     return attempt
 
 
-def _closed(request: Request, translator: Translator, attempt, status_code: int) -> Response[str]:
-    return render(_ENV, "payment_closed.html.j2", request, translator, attempt, status_code=status_code)
+def _closed(request: Request, translator: Translator, attempt, status_code: int,
+            body_message: str | None = None) -> Response[str]:
+    return render(_ENV, "payment_closed.html.j2", request, translator, attempt, status_code=status_code,
+                  body_message=body_message)
+
+
+def _failures(attempt_id: str) -> int:
+    return sandbox.store().get(f"fails:{attempt_id}") or 0
+
+
+async def _locked(attempt_id: str) -> bool:
+    """Card testing (trying many numbers on one page) closes the form, as hosted-fields providers do."""
+    return await asyncio.to_thread(_failures, attempt_id) >= MAX_FAILED_TRIES
 
 
 @get("/card/{attempt_id:str}", name="cards-form")
@@ -81,6 +93,8 @@ async def card_form(request: Request, attempt_id: FromPath[str], translator: Nam
         return _closed(request, translator, None, 404)
     if not attempt.open:
         return _closed(request, translator, attempt, 409)
+    if await _locked(attempt_id):
+        return _closed(request, translator, attempt, 429, "card-too-many-tries")
     return _form(request, translator, attempt)
 
 
@@ -91,6 +105,8 @@ async def card_submit(request: Request, attempt_id: FromPath[str], translator: N
         return _closed(request, translator, None, 404)
     if not attempt.open:
         return _closed(request, translator, attempt, 409)
+    if await _locked(attempt_id):
+        return _closed(request, translator, attempt, 429, "card-too-many-tries")
     form = await request.form()
     values = {field: str(form.get(field, ""))[:64] for field, *_ in _FIELDS}
     errors: dict[str, str] = {}
@@ -110,6 +126,8 @@ async def card_submit(request: Request, attempt_id: FromPath[str], translator: N
         if result.error:
             field, message = _ERRORS.get(result.error, ("card-number", "card-error-number"))
             errors.setdefault(field, message)
+            failures = await asyncio.to_thread(_failures, attempt_id)
+            await asyncio.to_thread(sandbox.store().put, f"fails:{attempt_id}", failures + 1)
     if errors or result is None or result.token is None:
         return _form(request, translator, attempt, values, errors, status_code=422)
     return Redirect(return_url(attempt.attempt_id, token=result.token, last4=result.last4 or "",

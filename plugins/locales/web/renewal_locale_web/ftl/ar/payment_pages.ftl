@@ -18,3 +18,4 @@ bank-page-heading = { $method }: تأكيد الدفع
 bank-page-body = هل تريد دفع { $amount } إلى { $seller }؟
 bank-approve-button = الموافقة على الدفع
 bank-cancel-button = الإلغاء والعودة
+card-too-many-tries = تمت تجربة عدد كبير جدًا من أرقام البطاقات في هذه الصفحة. حفاظًا على أمانك تم إغلاقها: يرجى العودة إلى صفحة الدفع واختيار طريقة الدفع مرة أخرى.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: potvrďte platbu
 bank-page-body = Zaplatit { $amount } společnosti { $seller }?
 bank-approve-button = Schválit platbu
 bank-cancel-button = Zrušit a vrátit se
+card-too-many-tries = Na této stránce bylo vyzkoušeno příliš mnoho čísel karet. Z bezpečnostních důvodů byla zavřena: vraťte se k pokladně a zvolte znovu způsob platby.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: bekræft din betaling
 bank-page-body = Betal { $amount } til { $seller }?
 bank-approve-button = Godkend betaling
 bank-cancel-button = Annullér og gå tilbage
+card-too-many-tries = Der er prøvet for mange kortnumre på denne side. Af hensyn til din sikkerhed er den lukket: gå tilbage til kassen, og vælg betalingsmåde igen.

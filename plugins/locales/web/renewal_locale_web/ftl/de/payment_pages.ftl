@@ -18,3 +18,4 @@ bank-page-heading = { $method }: Zahlung bestätigen
 bank-page-body = { $amount } an { $seller } zahlen?
 bank-approve-button = Zahlung freigeben
 bank-cancel-button = Abbrechen und zurückkehren
+card-too-many-tries = Auf dieser Seite wurden zu viele Kartennummern versucht. Zu Ihrer Sicherheit ist sie geschlossen: Kehren Sie zur Kasse zurück und wählen Sie die Zahlungsart erneut.

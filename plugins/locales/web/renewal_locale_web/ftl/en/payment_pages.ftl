@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirm your payment
 bank-page-body = Pay { $amount } to { $seller }?
 bank-approve-button = Approve payment
 bank-cancel-button = Cancel and return
+card-too-many-tries = Too many card numbers were tried on this page. For your security it is closed: return to the checkout and choose the payment option again.

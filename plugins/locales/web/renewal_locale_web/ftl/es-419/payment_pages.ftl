@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirme su pago
 bank-page-body = ¿Pagar { $amount } a { $seller }?
 bank-approve-button = Aprobar el pago
 bank-cancel-button = Cancelar y regresar
+card-too-many-tries = Se probaron demasiados números de tarjeta en esta página. Por su seguridad se cerró: regrese al proceso de pago y elija de nuevo la forma de pago.

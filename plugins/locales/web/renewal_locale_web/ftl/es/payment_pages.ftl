@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirme su pago
 bank-page-body = ¿Pagar { $amount } a { $seller }?
 bank-approve-button = Aprobar el pago
 bank-cancel-button = Cancelar y volver
+card-too-many-tries = Se han probado demasiados números de tarjeta en esta página. Por su seguridad se ha cerrado: vuelva al proceso de pago y elija de nuevo la forma de pago.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: vahvista maksu
 bank-page-body = Maksetaanko { $amount } saajalle { $seller }?
 bank-approve-button = Hyväksy maksu
 bank-cancel-button = Peruuta ja palaa
+card-too-many-tries = Tällä sivulla on kokeiltu liian monta kortin numeroa. Turvallisuutesi vuoksi sivu on suljettu: palaa kassalle ja valitse maksutapa uudelleen.

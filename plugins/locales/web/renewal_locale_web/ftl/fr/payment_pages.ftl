@@ -18,3 +18,4 @@ bank-page-heading = { $method } : confirmez votre paiement
 bank-page-body = Payer { $amount } à { $seller } ?
 bank-approve-button = Approuver le paiement
 bank-cancel-button = Annuler et revenir
+card-too-many-tries = Trop de numéros de carte ont été essayés sur cette page. Pour votre sécurité, elle est fermée : revenez au paiement et choisissez à nouveau le moyen de paiement.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: אישור התשלום
 bank-page-body = לשלם { $amount } ל-{ $seller }?
 bank-approve-button = אישור התשלום
 bank-cancel-button = ביטול וחזרה
+card-too-many-tries = נוסו יותר מדי מספרי כרטיס בדף זה. לשם אבטחתך הוא נסגר: נא לחזור לדף התשלום ולבחור שוב אמצעי תשלום.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: अपने भुगतान की पु�
 bank-page-body = { $seller } को { $amount } का भुगतान करें?
 bank-approve-button = भुगतान स्वीकृत करें
 bank-cancel-button = रद्द करें और लौटें
+card-too-many-tries = इस पृष्ठ पर बहुत अधिक कार्ड नंबर आज़माए गए। आपकी सुरक्षा के लिए इसे बंद कर दिया गया है: कृपया चेकआउट पर लौटें और भुगतान का तरीका फिर से चुनें।

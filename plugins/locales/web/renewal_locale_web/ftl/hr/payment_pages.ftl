@@ -18,3 +18,4 @@ bank-page-heading = { $method }: potvrdite plaćanje
 bank-page-body = Platiti { $amount } tvrtki { $seller }?
 bank-approve-button = Odobri plaćanje
 bank-cancel-button = Odustani i vrati se
+card-too-many-tries = Na ovoj je stranici isprobano previše brojeva kartica. Radi vaše sigurnosti zatvorena je: vratite se na naplatu i ponovno odaberite način plaćanja.

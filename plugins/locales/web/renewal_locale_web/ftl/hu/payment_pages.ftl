@@ -18,3 +18,4 @@ bank-page-heading = { $method }: a fizetés megerősítése
 bank-page-body = Kifizeti a(z) { $seller } részére a(z) { $amount } összeget?
 bank-approve-button = Fizetés jóváhagyása
 bank-cancel-button = Mégse, vissza
+card-too-many-tries = Ezen az oldalon túl sok kártyaszámot próbáltak ki. Biztonsága érdekében bezártuk: térjen vissza a pénztárhoz, és válasszon újra fizetési módot.

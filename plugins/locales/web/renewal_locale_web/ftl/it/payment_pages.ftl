@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confermi il pagamento
 bank-page-body = Pagare { $amount } a { $seller }?
 bank-approve-button = Approva il pagamento
 bank-cancel-button = Annulla e torna indietro
+card-too-many-tries = Su questa pagina sono stati provati troppi numeri di carta. Per la Sua sicurezza è stata chiusa: torni al pagamento e scelga di nuovo il metodo di pagamento.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }：お支払いの確認
 bank-page-body = { $seller } に { $amount } を支払いますか？
 bank-approve-button = 支払いを承認する
 bank-cancel-button = キャンセルして戻る
+card-too-many-tries = このページで試行されたカード番号が多すぎます。安全のためページを閉じました。お手続きのページに戻り、お支払い方法をもう一度お選びください。

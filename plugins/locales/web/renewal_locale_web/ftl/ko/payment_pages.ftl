@@ -18,3 +18,4 @@ bank-page-heading = { $method }: 결제 확인
 bank-page-body = { $seller }에 { $amount }을(를) 결제하시겠습니까?
 bank-approve-button = 결제 승인
 bank-cancel-button = 취소하고 돌아가기
+card-too-many-tries = 이 페이지에서 너무 많은 카드 번호가 시도되었습니다. 보안을 위해 페이지를 닫았습니다. 결제 페이지로 돌아가 결제 수단을 다시 선택해 주십시오.

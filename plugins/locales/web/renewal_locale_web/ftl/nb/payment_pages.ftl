@@ -18,3 +18,4 @@ bank-page-heading = { $method }: bekreft betalingen
 bank-page-body = Betale { $amount } til { $seller }?
 bank-approve-button = Godkjenn betalingen
 bank-cancel-button = Avbryt og gå tilbake
+card-too-many-tries = Det er prøvd for mange kortnumre på denne siden. Av hensyn til sikkerheten din er den stengt: gå tilbake til kassen og velg betalingsmåte på nytt.

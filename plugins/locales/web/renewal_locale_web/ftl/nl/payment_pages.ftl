@@ -18,3 +18,4 @@ bank-page-heading = { $method }: bevestig uw betaling
 bank-page-body = { $amount } betalen aan { $seller }?
 bank-approve-button = Betaling goedkeuren
 bank-cancel-button = Annuleren en teruggaan
+card-too-many-tries = Op deze pagina zijn te veel kaartnummers geprobeerd. Voor uw veiligheid is ze gesloten: ga terug naar afrekenen en kies opnieuw een betaalmethode.

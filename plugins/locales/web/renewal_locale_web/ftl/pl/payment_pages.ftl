@@ -18,3 +18,4 @@ bank-page-heading = { $method }: potwierdzenie płatności
 bank-page-body = Zapłacić { $amount } na rzecz { $seller }?
 bank-approve-button = Zatwierdź płatność
 bank-cancel-button = Anuluj i wróć
+card-too-many-tries = Na tej stronie wypróbowano zbyt wiele numerów kart. Ze względów bezpieczeństwa została zamknięta: proszę wrócić do płatności i ponownie wybrać formę płatności.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirme seu pagamento
 bank-page-body = Pagar { $amount } a { $seller }?
 bank-approve-button = Aprovar pagamento
 bank-cancel-button = Cancelar e voltar
+card-too-many-tries = Foram tentados números de cartão demais nesta página. Para sua segurança, ela foi fechada: volte ao pagamento e escolha novamente a forma de pagamento.

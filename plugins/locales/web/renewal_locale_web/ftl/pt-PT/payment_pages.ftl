@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirme o seu pagamento
 bank-page-body = Pagar { $amount } a { $seller }?
 bank-approve-button = Aprovar pagamento
 bank-cancel-button = Cancelar e regressar
+card-too-many-tries = Foram tentados demasiados números de cartão nesta página. Para sua segurança, foi fechada: regresse ao pagamento e escolha novamente o meio de pagamento.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: confirmați plata
 bank-page-body = Plătiți { $amount } către { $seller }?
 bank-approve-button = Aprobați plata
 bank-cancel-button = Anulați și reveniți
+card-too-many-tries = Pe această pagină au fost încercate prea multe numere de card. Pentru siguranța dumneavoastră a fost închisă: reveniți la finalizarea comenzii și alegeți din nou metoda de plată.

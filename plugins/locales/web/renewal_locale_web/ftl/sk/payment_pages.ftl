@@ -18,3 +18,4 @@ bank-page-heading = { $method }: potvrďte platbu
 bank-page-body = Zaplatiť { $amount } spoločnosti { $seller }?
 bank-approve-button = Schváliť platbu
 bank-cancel-button = Zrušiť a vrátiť sa
+card-too-many-tries = Na tejto stránke sa vyskúšalo príliš veľa čísel kariet. Z bezpečnostných dôvodov bola zatvorená: vráťte sa k pokladnici a znova zvoľte spôsob platby.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: potrdite plačilo
 bank-page-body = Plačati { $amount } podjetju { $seller }?
 bank-approve-button = Odobri plačilo
 bank-cancel-button = Prekliči in se vrni
+card-too-many-tries = Na tej strani je bilo preizkušenih preveč številk kartic. Zaradi vaše varnosti je zaprta: vrnite se na blagajno in znova izberite način plačila.

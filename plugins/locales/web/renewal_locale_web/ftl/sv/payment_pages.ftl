@@ -18,3 +18,4 @@ bank-page-heading = { $method }: bekräfta betalningen
 bank-page-body = Betala { $amount } till { $seller }?
 bank-approve-button = Godkänn betalningen
 bank-cancel-button = Avbryt och gå tillbaka
+card-too-many-tries = För många kortnummer har provats på den här sidan. För din säkerhet är den stängd: gå tillbaka till kassan och välj betalningssätt igen.

@@ -18,3 +18,4 @@ bank-page-heading = { $method }: ödemenizi onaylayın
 bank-page-body = { $seller } adına { $amount } ödensin mi?
 bank-approve-button = Ödemeyi onayla
 bank-cancel-button = İptal et ve geri dön
+card-too-many-tries = Bu sayfada çok fazla kart numarası denendi. Güvenliğiniz için sayfa kapatıldı: lütfen ödeme sayfasına dönüp ödeme yöntemini yeniden seçin.

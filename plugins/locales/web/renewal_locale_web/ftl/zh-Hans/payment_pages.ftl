@@ -18,3 +18,4 @@ bank-page-heading = { $method }：确认付款
 bank-page-body = 向 { $seller } 支付 { $amount }？
 bank-approve-button = 批准付款
 bank-cancel-button = 取消并返回
+card-too-many-tries = 此页面尝试的卡号过多。为保障您的安全，该页面已关闭：请返回结账页面并重新选择付款方式。

@@ -18,3 +18,4 @@ bank-page-heading = { $method }：確認付款
 bank-page-body = 向 { $seller } 支付 { $amount }？
 bank-approve-button = 核准付款
 bank-cancel-button = 取消並返回
+card-too-many-tries = 此頁面嘗試的卡號過多。為保障您的安全，此頁面已關閉：請返回結帳頁面並重新選擇付款方式。
