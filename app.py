@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from litestar import Litestar
+from litestar.openapi import OpenAPIConfig
 
 from core.checkout.context import Clock
 from core.checkout.settings import CheckoutSettings
 from core.errors import RenewalError
 from core.platform import Platform, load_platform
 from core.web.app_core import ApplicationCore, utc_now
+
+OPENAPI = OpenAPIConfig(title="Online Renewal checkout API", version="1.0.0", path="/schema")
 
 
 def create_app(platform: Platform | None = None, *, settings: CheckoutSettings | None = None,
@@ -24,4 +27,4 @@ def create_app(platform: Platform | None = None, *, settings: CheckoutSettings |
         core = ApplicationCore(platform, settings=settings, clock=clock, manage_database=manage_database)
     except RenewalError as error:
         raise SystemExit(str(error)) from None
-    return Litestar(plugins=[core])
+    return Litestar(plugins=[core], openapi_config=OPENAPI)

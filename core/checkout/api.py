@@ -11,6 +11,7 @@ from __future__ import annotations
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.exceptions import NotFoundException
+from litestar.openapi import ResponseSpec
 from litestar.params import Body
 
 from core.checkout import flow, orders_bridge
@@ -70,7 +71,8 @@ class ApiController(Controller):
     path = "/api"
     tags = ["checkout"]
 
-    @post("/session", status_code=201, responses={404: None, 410: None})
+    @post("/session", status_code=201, responses={
+        404: ResponseSpec(data_container=Problem, description="Unknown, expired or revoked link")})
     async def start_session(self, request: Request, data: StartSession = Body()) -> Response[CheckoutState]:
         """Exchange a personal link's token for the session cookie (the pages do this at /renew/{token})."""
         now = request.app.state.clock()
