@@ -246,3 +246,40 @@ async def test_the_root_reveals_nothing(client):
     page = await client.get("/", headers={"Accept-Language": "es"})
     assert page.status_code == 200 and "Utilice el enlace de su correo" in page.text
     assert "<form" not in main_of(page)
+
+
+async def test_no_answer_from_the_processor_is_processing_not_failed(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    waiting = await pay_by_card(client, "4000000000000119")  # the sandbox's processor error
+    assert waiting.url.path == "/checkout/processing"
+    assert '<meta http-equiv="refresh" content="5">' in waiting.text and "Please do not pay again" in waiting.text
+    assert (await client.get("/checkout/method")).url.path == "/checkout/processing"  # no second way to pay
+
+
+async def test_an_offline_method_places_the_order_with_instructions(client, links):
+    await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    placed = await client.post("/checkout/method", data={"method": "wire_transfer", "_csrf_token": csrf(client)})
+    assert placed.url.path == "/checkout/offline"
+    body = main_of(placed)
+    assert "Your order is placed" in body and "IBAN" in body and "€" in body
+
+
+async def test_a_quiet_session_ends_and_says_so(platform, links):
+    now = [datetime.now(UTC)]
+    app = create_app(platform, settings=SETTINGS, clock=lambda: now[0], manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        await enter(client, links["card"], **{"Accept-Language": "en"})
+        now[0] += timedelta(minutes=SETTINGS.session_minutes - 1)
+        assert (await client.get("/checkout/review")).status_code == 200  # activity slides the expiry
+        now[0] += timedelta(minutes=SETTINGS.session_minutes + 1)
+        ended = await client.get("/checkout/review")
+        assert ended.status_code == 401 and "Your session has ended" in ended.text
+
+
+async def test_over_tls_cookies_are_secure_and_hsts_is_sent(platform, links):
+    tls = CheckoutSettings(secret_key=SETTINGS.secret_key, base_url="https://renew.example")
+    async with AsyncTestClient(app=create_app(platform, settings=tls, manage_database=False),
+                               base_url="https://renew.example") as client:
+        answer = await client.get(f"/renew/{links['card'].token}", follow_redirects=False)
+        assert all("Secure" in c for c in answer.headers.get_list("set-cookie"))
+        assert answer.headers["strict-transport-security"].startswith("max-age=")
