@@ -42,7 +42,7 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
                "--currency", "EUR", check=False)
     assert typo.returncode == 2 and "is not a payment reference" in typo.stderr
     short = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "10.00",
-                "--currency", "eur", "--received-on", "2026-11-27").stdout
+                "--currency", "eur", "--received-on", "2026-11-25").stdout
     assert "10.00 EUR of" in short and "stays pending" in short
     done = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount",
                str(paid.amount - 10), "--currency", "EUR").stdout

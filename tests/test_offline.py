@@ -15,7 +15,13 @@ from core.db.tables import Contract, OfflineSettlement, Payment, RenewalOrder
 from core.offline import janitor, listing
 from core.offline.expiry import expire_due
 from core.offline.notify import SIGNATURE_HEADER, sign
-from core.offline.settle import BadPaymentReference, BadSettlementAmount, settle_payment
+from core.offline.settle import (
+    BadPaymentReference,
+    BadSettlementAmount,
+    EventOfAnotherOrder,
+    FutureReceipt,
+    settle_payment,
+)
 from core.orders import choose_method, current_order, offline_instructions, pay
 from core.settlement import reference_is_valid
 from tests.orders_helpers import ERROR, NOW, TIMEOUT, card_ready, order_for
@@ -91,7 +97,7 @@ async def test_operator_settles_the_exact_amount_once_and_the_contract_renews(db
     placed = await offline_order(platform, "NL", "wire_transfer")
     before = await contract_of(placed.contract_number)
     typed = placed.payment_reference.lower().replace("-", " ")  # as a clerk may type it
-    done = await settle_payment(typed, str(placed.amount), placed.currency, received_on=date(2026, 11, 27),
+    done = await settle_payment(typed, str(placed.amount), placed.currency, received_on=date(2026, 11, 25),
                                 platform=platform, now=NOW)
     assert done.outcome == "settled" and done.overpaid is None and done.remaining == 0
     after = await contract_of(placed.contract_number)
@@ -99,7 +105,7 @@ async def test_operator_settles_the_exact_amount_once_and_the_contract_renews(db
     assert after["end_date"] == before["end_date"].replace(year=before["end_date"].year + 1)
     assert (await current_order(placed.contract_number)).state == "settled"
     again = await settle_payment(placed.payment_reference, placed.amount, placed.currency,
-                                 received_on=date(2026, 11, 27), platform=platform, now=NOW)
+                                 received_on=date(2026, 11, 25), platform=platform, now=NOW)
     assert again.outcome == "duplicate"
     assert (await contract_of(placed.contract_number))["end_date"] == after["end_date"]
     assert len(await Payment.select().where(Payment.status == "approved")) == 1
@@ -108,14 +114,14 @@ async def test_operator_settles_the_exact_amount_once_and_the_contract_renews(db
 async def test_an_underpayment_stays_pending_and_the_rest_settles_it(db, platform):
     placed = await offline_order(platform, "NL", "wire_transfer")
     part = placed.amount - Decimal("10.00")
-    short = await settle_payment(placed.payment_reference, part, "EUR", received_on=date(2026, 11, 27),
+    short = await settle_payment(placed.payment_reference, part, "EUR", received_on=date(2026, 11, 25),
                                  platform=platform, now=NOW)
     assert (short.outcome, short.remaining) == ("underpaid", Decimal("10.00"))
     assert (await order_row(placed.reference))["status"] == "pending_offline"
     assert (await contract_of(placed.contract_number))["status"] == "active"
     [row] = await listing.payments(platform, now=NOW, status="underpaid")
     assert (row.order_reference, row.received, row.remaining) == (placed.reference, part, Decimal("10.00"))
-    rest = await settle_payment(placed.payment_reference, "10.00", "EUR", received_on=date(2026, 11, 30),
+    rest = await settle_payment(placed.payment_reference, "10.00", "EUR", received_on=date(2026, 11, 25),
                                 platform=platform, now=NOW)
     assert rest.outcome == "settled" and rest.received == placed.amount
     assert (await contract_of(placed.contract_number))["status"] == "renewed"
@@ -124,7 +130,7 @@ async def test_an_underpayment_stays_pending_and_the_rest_settles_it(db, platfor
 async def test_an_overpayment_settles_and_is_recorded_for_a_refund(db, platform):
     placed = await offline_order(platform, "NL", "wire_transfer")
     done = await settle_payment(placed.payment_reference, placed.amount + Decimal("25.50"), "EUR",
-                                received_on=date(2026, 11, 27), platform=platform, now=NOW)
+                                received_on=date(2026, 11, 25), platform=platform, now=NOW)
     assert done.outcome == "settled" and done.overpaid == Decimal("25.50")
     [row] = await listing.payments(platform, now=NOW, status="settled")
     assert row.overpaid == Decimal("25.50")
@@ -134,7 +140,7 @@ async def test_an_overpayment_settles_and_is_recorded_for_a_refund(db, platform)
 
 async def test_another_currency_or_a_bad_reference_or_amount_is_refused_with_a_reason(db, platform):
     placed = await offline_order(platform, "NL", "wire_transfer")
-    other = await settle_payment(placed.payment_reference, placed.amount, "USD", received_on=date(2026, 11, 27),
+    other = await settle_payment(placed.payment_reference, placed.amount, "USD", received_on=date(2026, 11, 25),
                                  platform=platform, now=NOW)
     assert (other.outcome, other.reason) == ("rejected", "currency_mismatch")
     assert (await order_row(placed.reference))["status"] == "pending_offline"
@@ -146,6 +152,17 @@ async def test_another_currency_or_a_bad_reference_or_amount_is_refused_with_a_r
         await settle_payment(placed.payment_reference, "12.345", "EUR", received_on=NOW.date(), platform=platform,
                              now=NOW)
     assert "at most 2 decimals" in str(error.value)
+    with pytest.raises(FutureReceipt) as error:
+        await settle_payment(placed.payment_reference, "1.00", "EUR", received_on=date(2027, 1, 1),
+                             platform=platform, now=NOW)
+    assert "2027-01-01" in str(error.value) and "--received-on" in str(error.value)
+    second = await offline_order(platform, "NL", "wire_transfer")
+    await settle_payment(placed.payment_reference, "1.00", "EUR", received_on=NOW.date(), platform=platform, now=NOW,
+                         event_id="line-7")
+    with pytest.raises(EventOfAnotherOrder) as error:
+        await settle_payment(second.payment_reference, "1.00", "EUR", received_on=NOW.date(), platform=platform,
+                             now=NOW, event_id="line-7")
+    assert placed.reference in str(error.value)
 
 
 # -- signed notifications ------------------------------------------------------
@@ -154,7 +171,7 @@ async def test_another_currency_or_a_bad_reference_or_amount_is_refused_with_a_r
 def notification(placed, event_id: str, amount=None, secret: str = SECRET, timestamp: int | None = None):
     body = json.dumps({"event_id": event_id, "reference": placed.payment_reference,
                        "amount": str(amount if amount is not None else placed.amount), "currency": placed.currency,
-                       "received_on": "2026-11-27"}).encode()
+                       "received_on": "2026-11-25"}).encode()
     return body, {"content-type": "application/json", SIGNATURE_HEADER: sign(body, secret.encode(), timestamp)}
 
 
@@ -189,7 +206,7 @@ async def test_a_signed_notification_renews_once_a_replay_changes_nothing_a_bad_
     replay = await notify_client.post("/pay/wire_transfer/notify", content=body, headers=headers)
     assert replay.status_code == 200 and replay.json()["outcome"] == "duplicate"
     operator = await settle_payment(placed.payment_reference, placed.amount, placed.currency,
-                                    received_on=date(2026, 11, 27), platform=platform, now=NOW)
+                                    received_on=date(2026, 11, 25), platform=platform, now=NOW)
     assert operator.outcome == "duplicate"  # the same money, reported by the bank and then by finance
     assert (await contract_of(placed.contract_number))["end_date"] == renewed["end_date"]
     assert await OfflineSettlement.count() == 1
@@ -325,10 +342,10 @@ async def test_concurrent_reports_of_the_same_money_renew_once(db, platform):
 
     placed = await offline_order(platform, "NL", "wire_transfer")
     before = await contract_of(placed.contract_number)
-    reports = [settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 27),
+    reports = [settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 25),
                               platform=platform, now=NOW, source="wire_transfer", event_id=f"evt-{i}")
                for i in range(5)]
-    reports.append(settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 27),
+    reports.append(settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=date(2026, 11, 25),
                                   platform=platform, now=NOW))
     outcomes = sorted(result.outcome for result in await asyncio.gather(*reports))
     assert outcomes == ["duplicate"] * 5 + ["settled"]

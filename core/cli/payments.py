@@ -30,15 +30,19 @@ def payments() -> None:
 @click.option("--amount", required=True, help="Amount received, e.g. 1234.50 (a dot for decimals).")
 @click.option("--currency", required=True, help="ISO code of the money received, e.g. EUR.")
 @click.option("--received-on", "received_on", type=DATE, default=None, help="Day the money arrived (default: today).")
+@click.option("--statement-line", "line", default=None,
+              help="Id of the bank statement line or deposit; needed only when two equal sums arrive on one day "
+                   "(without it, the same reference, amount, currency and day count as one report).")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
 @click.pass_obj
 @friendly_errors
-def settle_command(ctx, reference: str, amount: str, currency: str, received_on: date | None, as_json: bool) -> None:
+def settle_command(ctx, reference: str, amount: str, currency: str, received_on: date | None, line: str | None,
+                   as_json: bool) -> None:
     """Record money received for payment REFERENCE; exact or more settles and renews the contract."""
     now = datetime.now(UTC)
     platform = ctx.platform()
     outcome = run_db(lambda: settle_payment(reference, amount, currency, received_on=received_on or now.date(),
-                                            platform=platform, now=now))
+                                            platform=platform, now=now, event_id=line))
     if as_json:
         emit_json(outcome)
         return

@@ -263,6 +263,8 @@ import-progress = Importing contracts
 error-payment-reference = "{ $reference }" is not a payment reference: it looks like RN-7K4-MQ2-XPH (letters and digits without 0, 1, I, L, O, U; the last character is a check character). Copy it from the bank statement line or the check again.
 error-payment-reference-unknown = No order was placed with payment reference { $reference }. Check the reference on the bank statement, or find the order with: renewals payments list
 error-settlement-amount = The amount "{ $amount } { $currency }" cannot be settled: give a positive amount with at most { $places } decimals and an ISO currency code, for example --amount 1234.50 --currency EUR.
+error-settlement-future = The money cannot have arrived on { $day }: that is after today ({ $today }). Give the day the bank statement or deposit shows with --received-on YYYY-MM-DD.
+error-settlement-event-reused = { $event } already recorded money for order { $order }, not for { $reference }; nothing was recorded. Check the statement line or ask the processor why it reused the event id.
 error-settlement-no-plugin = No installed plugin settles payments of method "{ $method }" (payment { $reference }). Install the method's plugin again (renewals plugins) and retry; nothing was recorded.
 error-settlement-wrong-method = Payment { $reference } belongs to a { $method } order, but the notification came from { $source }; nothing was recorded. Check the processor's configuration.
 error-payment-not-found = No offline order or payment in doubt has the reference "{ $reference }". List them with: renewals payments list
@@ -277,3 +279,11 @@ payments-emails = Emails: { $sent } sent, { $failed } failed (retried on the nex
 payments-reconciled = Checked { $checked } payments in doubt ({ $paid } paid, { $failed } failed, { $unknown } still unknown); { $waiting } wait for their next check.
 payments-reported = In doubt after { $checks } checks: order { $order } ({ $method }). Ask the processor's support about attempt { $attempt }.
 payments-none = No payments match.
+
+## plugin data and validity windows (issue 10)
+problem-invalid-contribution = Plugin "{ $plugin }" registered the { $kind } "{ $id }" with an unusable { $field }: { $detail }. It is left out; fix the plugin's data (field types and allowed values: docs/plugins.md) or uninstall the plugin.
+problem-not-positive = { $value } is not a positive amount
+problem-min-above-max = the minimum { $low } is above the maximum { $high }
+explain-invalid-plugin-data = The payment method "{ $method }" is left out because its plugin's data is unusable ({ $detail }).
+explain-method-closed = { $method } does not exist on { $on } (it is valid { $window }; plugin data or methods.{ $method } in config/regions.yaml).
+explain-method-suspended = { $method } is suspended in { $country } ({ $window }): { $note }.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 import msgspec
@@ -46,6 +46,16 @@ class UnknownPaymentReference(RenewalError):
 
 class BadSettlementAmount(RenewalError):
     message_id = "error-settlement-amount"
+
+
+class EventOfAnotherOrder(RenewalError):
+    """An event id (a processor's, or a bank statement line) already recorded money for another order."""
+
+    message_id = "error-settlement-event-reused"
+
+
+class FutureReceipt(RenewalError):
+    message_id = "error-settlement-future"
 
 
 class NoSettlementRule(RenewalError):
@@ -108,6 +118,8 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
     except Exception:
         raise BadSettlementAmount(amount=str(amount), currency=currency or "?", places="?") from None
     amount = parse_amount(amount, currency)
+    if received_on > now.date() + timedelta(days=1):  # a day of slack for time zones
+        raise FutureReceipt(day=received_on.isoformat(), today=now.date().isoformat())
     canonical, order_reference = await find_order_reference(payment_reference)
     amount_minor = records.to_minor(amount, currency)
     event_key = f"{source}:{event_id}" if event_id else \
@@ -127,6 +139,10 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
                 currency=order["currency"], due=due, received=received, remaining=max(due - received, Decimal(0)),
                 **extra)
 
+        other = await OfflineSettlement.select(OfflineSettlement.order.reference).where(
+            (OfflineSettlement.event_key == event_key) & (OfflineSettlement.order != order["id"])).first()
+        if other is not None:
+            raise EventOfAnotherOrder(event=event_key, reference=canonical, order=other["order.reference"])
         counted = sum(r["amount_minor"] for r in rows
                       if r["outcome"] in ("underpaid", "settled") and r["currency"] == order["currency"])
         if any(r["event_key"] == event_key for r in rows) or _already_settled_by(order, rows, currency, amount_minor):
