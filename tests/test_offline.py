@@ -352,3 +352,22 @@ async def test_concurrent_reports_of_the_same_money_renew_once(db, platform):
     after = await contract_of(placed.contract_number)
     assert after["end_date"] == before["end_date"].replace(year=before["end_date"].year + 1)
     assert len(await Payment.select().where(Payment.status == "approved")) == 1
+
+
+async def test_the_checkout_sends_the_instructions_at_once_and_a_mail_outage_never_fails_it(
+        db, platform, tmp_path, monkeypatch):
+    from core.offline.emails import email_instructions_now, unsent
+    from tests.notices_helpers import outbox_messages, settings_env
+
+    for name, value in settings_env(tmp_path / "outbox").items():
+        monkeypatch.setenv(name, value)
+    placed = await offline_order(platform, "US", "check")
+    assert (await email_instructions_now(placed.reference, platform)).sent == 1
+    [message] = outbox_messages(tmp_path / "outbox")
+    assert "Palo Alto" in message.get_body(("plain",)).get_content() and message["Content-Language"] == "en"
+    other = await offline_order(platform, "US", "check")
+    monkeypatch.setenv("RENEWALS_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("RENEWALS_SMTP_PORT", "9")  # nothing listens: the send fails, the order stands
+    assert (await email_instructions_now(other.reference, platform)).failed == 1
+    assert (await order_row(other.reference))["status"] == "pending_offline"
+    assert await unsent("instructions") == [other.reference]

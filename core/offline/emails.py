@@ -179,3 +179,37 @@ def _message_id(reference: str, kind: str, row_id: int, settings: MailSettings) 
 
 def email_translator(catalog: Catalog) -> Translator:
     return Translator(catalog, channel="email")
+
+
+_TRANSLATORS: dict[int, Translator] = {}
+
+
+async def email_instructions_now(reference: str, platform: Platform, *, base_url: str | None = None) -> EmailSummary:
+    """The checkout's call right after placing an offline order: send the instructions email now.
+
+    Never fails the customer's page: a mail problem is logged, the claimed
+    rows stay ``claimed``/``failed`` and the daily ``renewals payments
+    expire`` run sends them (as it sends any instructions still owed).
+    """
+    import logging
+
+    from core.links import base_url as default_base_url
+    from core.notices.settings import load_mail_settings
+    from core.notices.transports import transport_for
+
+    translator = _TRANSLATORS.get(id(platform.catalog))
+    if translator is None:
+        translator = _TRANSLATORS.setdefault(id(platform.catalog), email_translator(platform.catalog))
+    try:
+        settings = load_mail_settings()
+        transport = transport_for(settings)
+        try:
+            return await send_order_email("instructions", reference, platform=platform, translator=translator,
+                                          settings=settings, transport=transport,
+                                          base_url=(base_url or default_base_url()).rstrip("/"))
+        finally:
+            await transport.close()
+    except Exception as error:  # the order is placed; the email is retried by the daily run
+        logging.getLogger(__name__).warning("instructions email for order %s not sent now (%s: %s); the daily "
+                                            "run retries it", reference, type(error).__name__, error)
+        return EmailSummary(failed=1)
