@@ -73,6 +73,17 @@ async def seed_demo_links(catalog: Catalog, *, now: datetime, base_url: str,
     return links
 
 
+async def store_todays_demo_rates(catalog: Catalog, today: date) -> None:
+    """The demo exchange rates, dated today: a quote in another currency needs a current rate."""
+    from pathlib import Path
+
+    from core.renewals.rates import store_rates
+    from core.renewals.rates_file import read_rates
+
+    rows = read_rates(Path(__file__).resolve().parents[1] / "renewals" / "demo_rates.csv", catalog)
+    await store_rates([msgspec.structs.replace(row, valid_on=today) for row in rows])
+
+
 def main() -> None:
     from core.db import session
     from core.platform import load_platform
@@ -80,7 +91,9 @@ def main() -> None:
     async def run() -> list[DemoLink]:
         await session.start()
         try:
-            return await seed_demo_links(load_platform().catalog, now=datetime.now(UTC),
+            catalog = load_platform().catalog
+            await store_todays_demo_rates(catalog, datetime.now(UTC).date())
+            return await seed_demo_links(catalog, now=datetime.now(UTC),
                                          base_url=os.environ.get("RENEWALS_BASE_URL", "http://127.0.0.1:8000"))
         finally:
             await session.stop()
