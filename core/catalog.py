@@ -107,7 +107,7 @@ class Catalog:
 
     __slots__ = (
         "countries", "regions", "methods", "currencies", "price_lists", "locales",
-        "problems", "contributions", "_offers", "_price_list_by_country", "_method_rules",
+        "problems", "contributions", "_offers", "_price_list_by_country", "_method_rules", "rejected",
     )
 
     def __init__(self, **parts: Any) -> None:
@@ -143,10 +143,13 @@ class Catalog:
         currency = (currency or entry.currency_on(day)).upper()
         if not self.currency_valid(currency, day):
             return ()
-        offered = self._offers.get((entry.code, currency), ())
-        if amount is None:
-            return offered
-        return tuple(m for m in offered if within_limits(m, amount, currency))
+        dated = [rules for _, rules in self._method_rules.get(entry.code, ()) if rules.dated and rules.in_force(day)]
+        return tuple(
+            m for m in self._offers.get((entry.code, currency), ())
+            if m.exists_on(day) and (not m.restrictions or m.restriction_on(entry.code, day) is None)
+            and all(_rules_allow(rules, m.id) for rules in dated)
+            and (amount is None or within_limits(m, amount, currency))
+        )
 
     def price_list_for(self, country: str, currency: str) -> PriceList | None:
         return self._price_list_by_country.get((country.upper(), currency.upper()))
@@ -169,7 +172,9 @@ class Catalog:
         entry = self.countries.get(country)
         payment = self.methods.get(method)
         currency = (currency or (entry.currency_on(day) if entry else "")).upper()
-        if payment is None:
+        if payment is None and method in self.rejected:
+            deny("invalid-plugin-data", method=method, detail=self.rejected[method])
+        elif payment is None:
             deny("not-installed", method=method)
         if entry is None:
             deny("country-unknown", country=country)
@@ -195,8 +200,14 @@ class Catalog:
                      currencies=", ".join(sorted(payment.currencies)))
             if amount is not None and not within_limits(payment, amount, currency):
                 deny("amount-limit", method=method, amount=str(amount), currency=currency)
+            if not payment.exists_on(day):
+                deny("method-closed", method=method, on=day.isoformat(), window=_window(payment))
+            restriction = payment.restriction_on(country, day)
+            if restriction is not None:
+                deny("method-suspended", method=method, country=country, window=_window(restriction),
+                     note=restriction.note or "-")
             for key, rules in self._method_rules.get(country, ()):
-                if not _rules_allow(rules, method):
+                if not _rules_allow(rules, method) and rules.in_force(day):
                     deny("restricted-by-config", method=method, key=key)
         if not reasons:
             reasons.append(Reason(code="offered", text=operator_text(
@@ -225,6 +236,33 @@ def _method_serves_country(method: PaymentMethod, country: str) -> bool:
     if country in method.excluded_countries:
         return False
     return not method.countries or country in method.countries
+
+
+def _window(item: Any) -> str:
+    start = item.valid_from.isoformat() if item.valid_from else "…"
+    end = item.valid_until.isoformat() if item.valid_until else "…"
+    return f"{start} – {end}"
+
+
+def _validation_error(item: Any) -> tuple[str, str] | None:
+    """The field and problem that make a plugin's struct invalid: the struct is rebuilt
+    through msgspec with its declared types and constraints (a plugin constructs its
+    structs without any check), and amounts must be positive numbers."""
+    try:
+        msgspec.convert(msgspec.to_builtins(item), type(item), strict=True)
+    except (msgspec.ValidationError, TypeError) as error:
+        message, found, where = str(error).rpartition(" - at `$")
+        return (where.rstrip("`").lstrip(".") or "-") if found else "-", message if found else str(error)
+    if isinstance(item, PaymentMethod):
+        for field in ("min_amount", "max_amount"):
+            for code, value in getattr(item, field).items():
+                if not value.is_finite() or value <= 0:
+                    return f"{field}.{code}", operator_text("problem-not-positive", value=str(value))
+        for code, low in item.min_amount.items():
+            if code in item.max_amount and low > item.max_amount[code]:
+                return f"min_amount.{code}", operator_text("problem-min-above-max", low=str(low),
+                                                             high=str(item.max_amount[code]))
+    return None
 
 
 def _rules_allow(rules: MethodRules, method: str) -> bool:
@@ -281,6 +319,7 @@ class _Builder:
     def __init__(self, config: RegionsConfig) -> None:
         self.config = config
         self.problems: list[Problem] = []
+        self.rejected: dict[str, str] = {}  # id -> why a plugin's contribution was refused
 
     def problem(self, severity: Literal["error", "warning"], code: str, **arguments: Any) -> None:
         self.problems.append(Problem(severity=severity, code=code, text=operator_text(f"problem-{code}", **arguments)))
@@ -293,6 +332,13 @@ class _Builder:
             if not isinstance(contribution.item, kind):
                 self.problem("error", "wrong-type", plugin=contribution.plugin, expected=kind.__name__,
                              got=type(contribution.item).__name__)
+                continue
+            invalid = _validation_error(contribution.item)
+            if invalid is not None:
+                ident = str(getattr(contribution.item, "id", getattr(contribution.item, "code", "?")))
+                self.problem("error", "invalid-contribution", plugin=contribution.plugin, kind=kind.__name__,
+                             id=ident, field=invalid[0], detail=invalid[1])
+                self.rejected[ident] = f'plugin "{contribution.plugin}", field {invalid[0]}: {invalid[1]}'
                 continue
             ident = key(contribution.item)
             if ident in seen and seen[ident].item != contribution.item:
@@ -311,8 +357,8 @@ class _Builder:
             contributions["currencies"], Currency, lambda c: c.code, "duplicate-currency").items()}
         regions = {k: c.item for k, c in self.unique(
             contributions["regions"], Region, lambda r: r.id, "duplicate-region").items()}
-        methods = {k: c.item for k, c in self.unique(
-            contributions["methods"], PaymentMethod, lambda m: m.id, "duplicate-method").items()}
+        methods = self.method_windows({k: c.item for k, c in self.unique(
+            contributions["methods"], PaymentMethod, lambda m: m.id, "duplicate-method").items()})
         countries = self.countries(regions, currencies, contributions["regions"])
         price_lists, by_country = self.price_lists(contributions["price_lists"], currencies, countries)
         locales = self.locales(contributions["locales"], countries)
@@ -342,6 +388,7 @@ class _Builder:
             _offers=MappingProxyType(offers),
             _price_list_by_country=MappingProxyType(by_country),
             _method_rules=MappingProxyType(method_rules),
+            rejected=MappingProxyType(self.rejected),
         )
 
     def countries(self, regions: dict[str, Region], currencies: dict[str, Currency],
@@ -477,6 +524,17 @@ class _Builder:
                     self.problem("warning", "country-locale-missing", country=entry.code, channel=channel, locale=code)
         return locales
 
+    def method_windows(self, methods: dict[str, PaymentMethod]) -> dict[str, PaymentMethod]:
+        """``methods.<id>.valid_from/valid_until`` in the config override the plugin's window."""
+        for method_id, settings in self.config.methods.items():
+            if method_id not in methods:
+                self.problem("warning", "config-unknown-method", file=self.config.source,
+                             key=f"methods.{method_id}", method=method_id)
+                continue
+            methods[method_id] = msgspec.structs.replace(methods[method_id], valid_from=settings.valid_from,
+                                                         valid_until=settings.valid_until)
+        return methods
+
     def method_rules(self, countries: dict[str, CountryEntry],
                      methods: dict[str, PaymentMethod]) -> dict[str, tuple[tuple[str, MethodRules], ...]]:
         """Config restrictions that apply to each country, with the key that set them."""
@@ -508,7 +566,8 @@ class _Builder:
                 continue
             in_country = [
                 m for m in ordered
-                if _method_serves_country(m, code) and all(_rules_allow(r, m.id) for _, r in method_rules[code])
+                if _method_serves_country(m, code)
+                and all(_rules_allow(r, m.id) for _, r in method_rules[code] if not r.dated)
             ]
             for currency in currencies:
                 offers[(code, currency)] = tuple(m for m in in_country if not m.currencies or currency in m.currencies)

@@ -30,10 +30,29 @@ CONFIG_ENV = "RENEWALS_REGIONS_CONFIG"
 
 
 class MethodRules(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """``exclude`` removes methods; ``only`` (when given) keeps just those methods."""
+    """``exclude`` removes methods; ``only`` (when given) keeps just those methods.
+    With ``valid_from``/``valid_until`` (inclusive) the rule applies only on those days:
+    a suspension that began on a date is right for every date asked about."""
 
     exclude: tuple[str, ...] = ()
     only: tuple[str, ...] | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.valid_from is not None or self.valid_until is not None
+
+    def in_force(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until)
+
+
+class MethodSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """``methods.<id>``: when a payment method exists at all, overriding its plugin's window."""
+
+    valid_from: date | None = None
+    valid_until: date | None = None
 
 
 _RANGES = {
@@ -88,6 +107,7 @@ class CountrySettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 class RegionsConfig(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     regions: dict[str, RegionSettings] = {}
     countries: dict[str, CountrySettings] = {}
+    methods: dict[str, MethodSettings] = {}
     source: str = ""
 
 
@@ -191,12 +211,15 @@ def load_config(path: Path | None = None) -> RegionsConfig:
                for key, value in top.regions.items()}
     countries = {key: _convert(path, value if value is not None else {}, CountrySettings, f"countries.{key}")
                  for key, value in top.countries.items()}
-    return RegionsConfig(regions=regions, countries=countries, source=str(path))
+    methods = {key: _convert(path, value if value is not None else {}, MethodSettings, f"methods.{key}")
+               for key, value in top.methods.items()}
+    return RegionsConfig(regions=regions, countries=countries, methods=methods, source=str(path))
 
 
 class _TopLevel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     regions: dict[str, Any] = {}
     countries: dict[str, Any] = {}
+    methods: dict[str, Any] = {}
 
 
 def _convert(path: Path, value: Any, kind: type, prefix: str) -> Any:

@@ -10,12 +10,46 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 
 Flow = Literal["instant", "offline"]
 Channel = Literal["email", "web"]
+# Constraints the catalog checks on every plugin contribution (msgspec.convert at assembly):
+# a typo in a plugin's data is an error naming the plugin and the field, not a silent "offered".
+MethodId = Annotated[str, msgspec.Meta(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+MethodKind = Literal["card", "wallet", "bank_redirect", "bank_transfer", "bank_slip", "check", "cash", "direct_debit",
+                     "voucher"]
+CountryCode = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{2}$")]
+CurrencyCode = Annotated[str, msgspec.Meta(pattern=r"^[A-Z]{3}$")]
+Capability = Literal["refund", "partial_refund", "tokenize", "3ds", "recurring"]
+
+
+class Window(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """From ``valid_from`` to ``valid_until``, both inclusive; either end may be open."""
+
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day <= self.valid_until)
+
+
+class CountryRestriction(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The method is NOT offered in ``countries`` from ``valid_from`` to ``valid_until``
+    (inclusive; open ends are allowed): a scheme's suspension in a country (cards and
+    PayPal in Russia from March 2022) is right for every date asked about.
+    ``note`` says why, for operators reading ``catalog explain``."""
+
+    countries: frozenset[CountryCode]
+    valid_from: date | None = None
+    valid_until: date | None = None
+    note: str = ""
+
+    def applies(self, country: str, day: date) -> bool:
+        return country in self.countries and Window(self.valid_from, self.valid_until).covers(day)
 
 
 class Currency(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -134,18 +168,30 @@ class PaymentMethod(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ``capabilities`` names what the processor can do (``refund``, ``tokenize``,
     ``3ds``, ``partial_refund``); ``min_amount``/``max_amount`` bound a payment
     per currency; ``offline_expiry_days`` is how long an offline order waits.
+    ``valid_from``/``valid_until`` is when the method exists at all (Solo closed in
+    2011); ``restrictions`` switch it off in some countries for a while (a
+    suspension); ``config/regions.yaml`` may override both (``methods:``).
     """
 
-    id: str
-    kind: str
+    id: MethodId
+    kind: MethodKind
     flow: Flow
-    countries: frozenset[str] = frozenset()
-    excluded_countries: frozenset[str] = frozenset()
-    currencies: frozenset[str] = frozenset()
-    capabilities: frozenset[str] = frozenset()
-    min_amount: dict[str, Decimal] = {}
-    max_amount: dict[str, Decimal] = {}
-    offline_expiry_days: int | None = None
+    countries: frozenset[CountryCode] = frozenset()
+    excluded_countries: frozenset[CountryCode] = frozenset()
+    currencies: frozenset[CurrencyCode] = frozenset()
+    capabilities: frozenset[Capability] = frozenset()
+    min_amount: dict[CurrencyCode, Decimal] = {}
+    max_amount: dict[CurrencyCode, Decimal] = {}
+    offline_expiry_days: Annotated[int, msgspec.Meta(ge=1, le=365)] | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    restrictions: tuple[CountryRestriction, ...] = ()
+
+    def exists_on(self, day: date) -> bool:
+        return Window(self.valid_from, self.valid_until).covers(day)
+
+    def restriction_on(self, country: str, day: date) -> CountryRestriction | None:
+        return next((r for r in self.restrictions if r.applies(country, day)), None)
 
 
 class LocaleResource(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

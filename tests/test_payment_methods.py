@@ -30,7 +30,8 @@ def test_all_fifteen_methods_are_installed_with_a_flow(catalog):
         # (method, offered in (country, currency), not offered in (country, currency))
         ("ideal", [("NL", "EUR")], [("DE", "EUR"), ("BE", "EUR"), ("NL", "USD")]),
         ("carte_bancaire", [("FR", "EUR"), ("MC", "EUR")], [("DE", "EUR"), ("FR", "USD")]),
-        ("solo", [("GB", "GBP"), ("IE", "EUR")], [("FR", "EUR"), ("GB", "USD")]),
+        # Solo closed on 2011-03-31, before any country went live (tests/test_ops_windows_and_plugin_data.py)
+        ("solo", [], [("GB", "GBP"), ("IE", "EUR"), ("FR", "EUR"), ("GB", "USD")]),
         ("maestro", [("DE", "EUR"), ("GB", "GBP"), ("CH", "CHF")], [("US", "USD"), ("JP", "JPY")]),
         ("discover", [("US", "USD"), ("CA", "CAD")], [("DE", "EUR"), ("US", "EUR")]),
         ("jcb", [("JP", "JPY"), ("US", "USD"), ("SG", "SGD")], [("DE", "EUR"), ("BR", "BRL")]),
@@ -53,7 +54,7 @@ def test_method_country_and_currency_rules(catalog, method, yes, no):
         assert method not in offered(catalog, country, currency), f"{method} offered in {country}/{currency}"
         explanation = catalog.explain(country, method, currency, ON)
         assert not explanation.offered
-        assert {r.code for r in explanation.reasons} <= {"method-not-in-country", "method-currency"}
+        assert {r.code for r in explanation.reasons} <= {"method-not-in-country", "method-currency", "method-closed"}
 
 
 def test_default_deny_for_unknown_and_not_live(catalog):

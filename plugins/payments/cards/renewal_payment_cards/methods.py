@@ -8,9 +8,10 @@ the limit to the issuer, so Visa, Mastercard, Amex, Discover and JCB have none.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from core.model import PaymentMethod
+from core.model import CountryRestriction, PaymentMethod
 
 CARD_CAPABILITIES = frozenset({"tokenize", "refund", "partial_refund", "3ds"})
 
@@ -19,19 +20,28 @@ EU = frozenset({
     "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
 })
 
-VISA = PaymentMethod(id="visa", kind="card", flow="instant", capabilities=CARD_CAPABILITIES)
+# Visa and Mastercard suspended their operations in Russia from 10 March 2022: cards
+# issued in Russia stopped working abroad. Before that date they were offered there.
+RUSSIA_2022 = CountryRestriction(countries=frozenset({"RU"}), valid_from=date(2022, 3, 10),
+                                 note="the card scheme suspended its operations in Russia")
 
-MASTERCARD = PaymentMethod(id="mastercard", kind="card", flow="instant", capabilities=CARD_CAPABILITIES)
+VISA = PaymentMethod(id="visa", kind="card", flow="instant", capabilities=CARD_CAPABILITIES,
+                     restrictions=(RUSSIA_2022,))
+
+MASTERCARD = PaymentMethod(id="mastercard", kind="card", flow="instant", capabilities=CARD_CAPABILITIES,
+                           restrictions=(RUSSIA_2022,))
 
 # American Express, a US company, neither issues nor acquires under comprehensive
 # US sanctions (Cuba, Iran, North Korea, Syria) and suspended its Russian and
-# Belarusian operations in March 2022.
+# Belarusian operations on 6 March 2022.
 AMEX = PaymentMethod(
     id="amex",
     kind="card",
     flow="instant",
-    excluded_countries=frozenset({"CU", "IR", "KP", "SY", "RU", "BY"}),
+    excluded_countries=frozenset({"CU", "IR", "KP", "SY"}),
     capabilities=CARD_CAPABILITIES,  # 3-D Secure is "SafeKey"
+    restrictions=(CountryRestriction(countries=frozenset({"RU", "BY"}), valid_from=date(2022, 3, 6),
+                                     note="American Express suspended its operations in Russia and Belarus"),),
 )
 
 # Discover cards are issued in the US; Discover Global Network acceptance online
@@ -93,11 +103,13 @@ CARTE_BANCAIRE = PaymentMethod(
     capabilities=CARD_CAPABILITIES,
 )
 
-# Solo: UK and Irish debit (a Maestro sibling; the scheme closed in 2011, the FAQ still lists it).
+# Solo: UK and Irish debit (a Maestro sibling). The scheme closed on 31 March 2011; the
+# FAQ (2013) still lists it, so it is kept with its window: offered for dates before.
 SOLO = PaymentMethod(
     id="solo",
     kind="card",
     flow="instant",
+    valid_until=date(2011, 3, 31),
     countries=frozenset({"GB", "IE"}),
     currencies=frozenset({"GBP", "EUR"}),
     capabilities=frozenset({"tokenize", "refund", "partial_refund"}),

@@ -16,9 +16,10 @@ Settlement: the shared rule of core.settlement.settle.
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlencode
 
-from core.model import OfflineRequest, PaymentMethod
+from core.model import CountryRestriction, OfflineRequest, PaymentMethod
 from core.offline.plugin import OfflinePlugin
 from core.settlement import payment_reference
 
@@ -26,9 +27,11 @@ METHOD = PaymentMethod(
     id="paypal",
     kind="wallet",
     flow="offline",
-    # Every country but those PayPal does not serve: sanctioned (CU, IR, KP, SY),
-    # never launched (AF, BD, IQ, LB, LY, MM, PK) and suspended in 2022 (RU).
-    excluded_countries=frozenset({"AF", "BD", "CU", "IQ", "IR", "KP", "LB", "LY", "MM", "PK", "RU", "SY"}),
+    # Every country but those PayPal does not serve: sanctioned (CU, IR, KP, SY) and
+    # never launched (AF, BD, IQ, LB, LY, MM, PK); in Russia it suspended its service on 5 March 2022.
+    excluded_countries=frozenset({"AF", "BD", "CU", "IQ", "IR", "KP", "LB", "LY", "MM", "PK", "SY"}),
+    restrictions=(CountryRestriction(countries=frozenset({"RU"}), valid_from=date(2022, 3, 5),
+                                     note="PayPal suspended its service in Russia"),),
     # The program's currencies PayPal accepts (not INR, KRW, LVL, LTL, TRY, ZAR).
     currencies=frozenset({
         "AUD", "BRL", "CAD", "CNY", "CZK", "DKK", "EUR", "HKD", "HUF", "JPY", "MYR", "MXN", "NZD",
