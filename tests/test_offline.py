@@ -12,6 +12,7 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from core.db.tables import Contract, OfflineSettlement, Payment, RenewalOrder
+from core.errors import UnknownCurrency
 from core.offline import janitor, listing
 from core.offline.expiry import expire_due
 from core.offline.notify import SIGNATURE_HEADER, sign
@@ -22,7 +23,7 @@ from core.offline.settle import (
     FutureReceipt,
     settle_payment,
 )
-from core.orders import choose_method, current_order, offline_instructions, pay
+from core.orders import choose_method, current_order, offline_instructions, open_order, pay
 from core.settlement import reference_is_valid
 from tests.orders_helpers import ERROR, NOW, TIMEOUT, card_ready, order_for
 
@@ -152,6 +153,9 @@ async def test_another_currency_or_a_bad_reference_or_amount_is_refused_with_a_r
         await settle_payment(placed.payment_reference, "12.345", "EUR", received_on=NOW.date(), platform=platform,
                              now=NOW)
     assert "at most 2 decimals" in str(error.value)
+    with pytest.raises(UnknownCurrency):
+        await settle_payment(placed.payment_reference, "1.00", "EURO", received_on=NOW.date(), platform=platform,
+                             now=NOW)
     with pytest.raises(FutureReceipt) as error:
         await settle_payment(placed.payment_reference, "1.00", "EUR", received_on=date(2027, 1, 1),
                              platform=platform, now=NOW)
@@ -237,6 +241,8 @@ async def test_an_order_past_its_window_expires_and_the_contract_is_unchanged(db
     assert (await order_row(placed.reference))["status"] == "expired"
     assert await contract_of(placed.contract_number) == before
     assert await current_order(placed.contract_number) is None  # the customer can start again
+    again = await open_order(placed.contract_number, placed.quote_id, now=NOW)
+    assert again.reference != placed.reference and again.state == "choosing_method"
     late = await settle_payment(placed.payment_reference, placed.amount, "EUR", received_on=last_day,
                                 platform=platform, now=NOW + timedelta(days=16))
     assert (late.outcome, late.reason) == ("after_close", "expired")

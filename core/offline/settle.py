@@ -23,8 +23,8 @@ from decimal import Decimal, InvalidOperation
 import msgspec
 
 from core.db.session import unit_of_work
-from core.db.tables import OfflineSettlement, Payment, RenewalOrder
-from core.errors import RenewalError
+from core.db.tables import Contract, OfflineSettlement, Payment, RenewalOrder
+from core.errors import RenewalError, UnknownCurrency
 from core.model import AuthorizationResult, SettlementNotice
 from core.money import minor_units
 from core.orders import records
@@ -32,9 +32,6 @@ from core.orders.records import lock_order
 from core.orders.renewal import renew_contract
 from core.platform import Platform
 from core.settlement import normalize_reference
-
-Outcome = str  # settled | underpaid | rejected | duplicate | after_close
-
 
 class BadPaymentReference(RenewalError):
     message_id = "error-payment-reference"
@@ -113,10 +110,8 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
                          event_id: str | None = None) -> SettlementOutcome:
     """Record money for the order paid under ``payment_reference`` and settle it when the plugin says so."""
     currency = (currency or "").strip().upper()
-    try:
-        minor_units(currency)
-    except Exception:
-        raise BadSettlementAmount(amount=str(amount), currency=currency or "?", places="?") from None
+    if currency not in platform.catalog.currencies:  # money in a currency no plugin knows is a typo
+        raise UnknownCurrency(currency=currency)
     amount = parse_amount(amount, currency)
     if received_on > now.date() + timedelta(days=1):  # a day of slack for time zones
         raise FutureReceipt(day=received_on.isoformat(), today=now.date().isoformat())
@@ -196,14 +191,10 @@ async def _renew(order: dict, total_minor: int, currency: str, event_key: str, n
 
 
 async def _contract_number(contract_id: int) -> str:
-    from core.db.tables import Contract
-
     row = await Contract.select(Contract.number).where(Contract.id == contract_id).first()
     return row["number"]
 
 
 async def _contract_end(contract_id: int) -> date:
-    from core.db.tables import Contract
-
     row = await Contract.select(Contract.end_date).where(Contract.id == contract_id).first()
     return records.as_date(row["end_date"])
