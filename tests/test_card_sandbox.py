@@ -24,9 +24,15 @@ from tests.payment_app import build
 CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
 
 
+@pytest.fixture(scope="module")
+def app(platform):
+    """One app for the module (building its translator is the slow part); each test has its own database."""
+    return build(platform)
+
+
 @pytest.fixture
-async def client(db, platform):
-    async with AsyncTestClient(app=build(platform)) as client:
+async def client(db, app):
+    async with AsyncTestClient(app=app) as client:
         client.follow_redirects = False
         yield client
 

@@ -22,10 +22,16 @@ SECRET = b"sandbox-webhook-secret-for-tests"
 CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
 
 
+@pytest.fixture(scope="module")
+def app(platform):
+    """One app for the module (building its translator is the slow part); each test has its own database."""
+    return build(platform)
+
+
 @pytest.fixture
-async def client(db, platform, monkeypatch):
+async def client(db, app, monkeypatch):
     monkeypatch.setenv(SECRET_ENV, SECRET.decode())
-    async with AsyncTestClient(app=build(platform)) as client:
+    async with AsyncTestClient(app=app) as client:
         client.follow_redirects = False
         yield client
 
