@@ -152,7 +152,10 @@ async def test_another_currency_or_a_bad_reference_or_amount_is_refused_with_a_r
     with pytest.raises(BadSettlementAmount) as error:
         await settle_payment(placed.payment_reference, "12.345", "EUR", received_on=NOW.date(), platform=platform,
                              now=NOW)
-    assert "at most 2 decimals" in str(error.value)
+    assert "(at most 2)" in str(error.value)
+    with pytest.raises(BadSettlementAmount):  # a decimal comma is refused, never read as 123450
+        await settle_payment(placed.payment_reference, "1234,50", "EUR", received_on=NOW.date(), platform=platform,
+                             now=NOW)
     with pytest.raises(UnknownCurrency):
         await settle_payment(placed.payment_reference, "1.00", "EURO", received_on=NOW.date(), platform=platform,
                              now=NOW)

@@ -16,6 +16,7 @@ order's currency, so a second transfer for the missing part settles it.
 from __future__ import annotations
 
 import asyncio
+import re
 import secrets
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -32,6 +33,9 @@ from core.orders.records import lock_order
 from core.orders.renewal import renew_contract
 from core.platform import Platform
 from core.settlement import normalize_reference
+
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.50: commas only as thousands separators
+
 
 class BadPaymentReference(RenewalError):
     message_id = "error-payment-reference"
@@ -83,8 +87,11 @@ class SettlementOutcome(msgspec.Struct, frozen=True):
 
 def parse_amount(text: str | Decimal, currency: str) -> Decimal:
     """A positive amount with no more decimals than the currency has; BadSettlementAmount otherwise."""
+    raw = str(text).strip()
+    if "," in raw and not _GROUPED.match(raw):  # "1234,50" is a decimal comma: never read it as 123450
+        raise BadSettlementAmount(amount=raw, currency=currency, places=minor_units(currency))
     try:
-        amount = text if isinstance(text, Decimal) else Decimal(str(text).strip().replace(",", ""))
+        amount = text if isinstance(text, Decimal) else Decimal(raw.replace(",", ""))
     except InvalidOperation:
         raise BadSettlementAmount(amount=str(text), currency=currency, places=minor_units(currency)) from None
     if not amount.is_finite() or amount <= 0 or -amount.as_tuple().exponent > minor_units(currency):
