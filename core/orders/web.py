@@ -90,11 +90,6 @@ def web_routes(platform: Platform) -> list[Router]:
     return routers
 
 
-def csrf_exempt_paths(platform: Platform) -> list[str]:
-    """Nothing by path: plugin notification handlers opt out with ``exclude_from_csrf=True``."""
-    return []
-
-
 @get("/{attempt:str}", name="payment-return")
 async def payment_return(request: Request, attempt: FromPath[str], platform: NamedDependency[Platform],
                          translator: NamedDependency[Translator]) -> Response:
