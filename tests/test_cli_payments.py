@@ -58,3 +58,5 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
     shown = json.loads(cli(database_url, tmp_path, "payments", "show", paid.payment_reference, "--json").stdout)
     assert shown["payment"]["status"] == "settled" and [r["outcome"] for r in shown["receipts"]] == [
         "underpaid", "settled"]
+    table = cli(database_url, tmp_path, "payments", "list").stdout
+    assert paid.payment_reference in table and forgotten.payment_reference in table and "to_refund" in table

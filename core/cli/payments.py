@@ -146,11 +146,18 @@ def list_command(ctx, status: str | None, as_json: bool) -> None:
     if not rows:
         click.echo(operator_text("payments-none"))
         return
-    emit_table(["status", "reference", "order", "contract", "method", "due", "received", "remaining", "age_days",
-                "expires"],
+    emit_table(["status", "reference", "order", "contract", "method", "due", "received", "remaining", "to_refund",
+                "age_days", "expires"],
                ([r.status, r.payment_reference, r.order_reference, r.contract_number, r.method_id,
-                 f"{r.amount} {r.currency}", f"{r.received} {r.currency}", f"{r.remaining} {r.currency}", r.age_days,
-                 r.expires_at.date().isoformat() if r.expires_at else None] for r in rows))
+                 f"{r.amount} {r.currency}", f"{r.received} {r.currency}", f"{r.remaining} {r.currency}",
+                 _refund(r), r.age_days, r.expires_at.date().isoformat() if r.expires_at else None] for r in rows))
+
+
+def _refund(row: listing.PaymentRow) -> str | None:
+    """Money finance returns: an overpayment, or whatever came for an order that expired."""
+    if row.status == "expired" and row.received:
+        return f"{row.received} {row.currency}"
+    return f"{row.overpaid} {row.currency}" if row.overpaid else None
 
 
 @payments.command("show")
