@@ -186,11 +186,11 @@ def _parse_row(row: _Row, catalog: Catalog, cache: dict) -> tuple[dict[str, Any]
     """One row: its contract's fields (parsed once per distinct contract, as a contract's
     rows repeat them) and its line's fields, each problem naming the field."""
     values = row.values
-    given = dict(values)  # as written, for the report (unusable values are blanked below)
+    given: dict[str, Any] = {}  # unusable values as written, for the report (they are blanked below)
     number = str(values.get("contract_number") or "").strip()
 
     def bad_rows(problems: list[Problem]) -> list[BadRow]:
-        return [BadRow(where=row.where, field=field, value=str(given.get(field, "")),
+        return [BadRow(where=row.where, field=field, value=str(given.get(field, values.get(field, ""))),
                        problem=operator_text(message_id, **arguments), contract=number)
                 for field, message_id, arguments in problems]
 
@@ -204,10 +204,10 @@ def _parse_row(row: _Row, catalog: Catalog, cache: dict) -> tuple[dict[str, Any]
         is_text = value is None or (isinstance(value, (str, int)) and not isinstance(value, bool))
         if not is_text:  # a JSON list, object, boolean or decimal where text belongs
             problems.append((field, "import-not-text", {}))
-            values[field] = ""
+            given[field], values[field] = value, ""
         elif value is not None and not str(value).isprintable():
             problems.append((field, "import-control-characters", {}))
-            values[field] = ""
+            given[field], values[field] = value, ""
     key = tuple(values.get(field) for field in _CONTRACT_KEY)
     try:
         contract = cache[key]

@@ -81,21 +81,25 @@ def read_table(path: Path, expected: Sequence[str], *, encoding: str | None = No
         raise TableFileError(file=str(path), problem=error.strerror or str(error)) from None
     text, used = decode(path, raw, encoding)
     delimiter = _delimiter(text, expected, delimiter)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    fieldnames = [(name or "").strip().lower() for name in (reader.fieldnames or [])]
-    reader.fieldnames = fieldnames
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    fieldnames = [name.strip().lower() for name in next(reader, [])]
     missing = [column for column in expected if column not in fieldnames]
     if missing:
         raise TableFileError(file=str(path), problem=operator_text(
             "table-missing-columns", columns=", ".join(missing), found=", ".join(n for n in fieldnames if n) or "-",
             encoding=used, delimiter=DELIMITERS.get(delimiter, repr(delimiter)), expected=",".join(expected)))
-    return Table(fieldnames=fieldnames, encoding=used, delimiter=delimiter, records=list(_records(reader)))
+    return Table(fieldnames=fieldnames, encoding=used, delimiter=delimiter,
+                 records=list(_records(reader, fieldnames)))
 
 
-def _records(reader: csv.DictReader) -> Iterator[tuple[int, dict[str, str]]]:
+def _records(reader: Iterator[list[str]], fieldnames: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows as dicts by column (missing cells empty, extra cells ignored, blank lines skipped)."""
     first_line = reader.line_num + 1
-    for record in reader:  # a quoted field may span lines: report the line the record starts on
-        yield first_line, {k: (v or "").strip() if isinstance(v, str) else "" for k, v in record.items() if k}
+    named = [(index, name) for index, name in enumerate(fieldnames) if name]
+    for cells in reader:  # a quoted field may span lines: report the line the record starts on
+        if cells:
+            width = len(cells)
+            yield first_line, {name: cells[index].strip() if index < width else "" for index, name in named}
         first_line = reader.line_num + 1
 
 
