@@ -8,5 +8,6 @@ PDF of the stored quote, exactly once per term, reminder and contact.
 - ``pdf``: the quote as a PDF (WeasyPrint);
 - ``message``: the MIME message and its headers;
 - ``transports``: the ``.eml`` outbox (default) or SMTP;
-- ``job``: the daily run that ties them together.
+- ``job``: the daily run that ties them together;
+- ``fresh_link``: a new personal link mailed on request (the checkout's expired-link page).
 """
