@@ -120,3 +120,26 @@ def test_a_mistake_in_a_plugins_method_is_an_error_naming_plugin_and_field(field
 
 def test_the_installed_plugins_data_is_valid(catalog):
     assert [p.text for p in catalog.problems if p.code == "invalid-contribution"] == []
+
+
+def test_a_method_nobody_can_process_or_explain_is_an_error():
+    """An instant method no installed plugin authorizes, or an offline method with no
+    instructions: a customer could choose it and never pay (core/coverage.py checks it)."""
+    from core.coverage import check_problems
+
+    class Unpayable:
+        __name__ = "renewal_payment_unpayable"
+
+        @hookimpl
+        def register_payment_methods(self, register):
+            register(PaymentMethod(id="ghost_card", kind="card", flow="instant"))
+            register(PaymentMethod(id="ghost_transfer", kind="bank_transfer", flow="offline",
+                                   offline_expiry_days=10))
+
+    pm = get_plugin_manager(load_entry_points=False, extra_plugins=[TinyRegion(), Unpayable()])
+    catalog = assemble_catalog(pm, RegionsConfig(regions={"tiny": RegionSettings(enabled=True)}, source="t"),
+                               strict=False)
+    errors = [p.text for p in check_problems(pm, catalog)[0] if p.severity == "error"]
+    assert any('"ghost_card"' in e and "authorize_payment" in e for e in errors)
+    assert any('"ghost_transfer"' in e and "offline_instructions" in e for e in errors)
+    assert any('"ghost_transfer"' in e and "offline-instructions-ghost_transfer" in e for e in errors)
