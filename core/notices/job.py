@@ -24,7 +24,7 @@ import fcntl
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import msgspec
@@ -259,4 +259,4 @@ def make_context(catalog: Catalog, settings: MailSettings, base_url: str | None 
                    base_url=(base_url or default_base_url()).rstrip("/"))
 
 
-__all__ = ["Context", "RunSummary", "claim_due", "make_context", "run", "single_runner", "time"]
+__all__ = ["Context", "RunSummary", "claim_due", "make_context", "run", "single_runner"]

@@ -25,7 +25,7 @@ from core.db.tables import Contract
 from core.db.tables import Quote as QuoteRow
 from core.money import minor_units, quantize
 from core.renewals.contracts import ContractNotFound
-from core.renewals.quotes import Quote, QuoteLine, QuoteOptions, Reason
+from core.renewals.quotes import Quote, QuoteOptions, Reason
 
 
 class StoredQuote(msgspec.Struct, frozen=True):
@@ -114,4 +114,4 @@ def _typed(quote: Quote) -> Quote:
     return msgspec.structs.replace(quote, lines=lines, reasons=reasons)
 
 
-__all__ = ["StoredQuote", "load_quote", "store_quote", "version_hash", "QuoteLine"]
+__all__ = ["StoredQuote", "load_quote", "store_quote", "version_hash"]
