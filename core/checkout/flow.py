@@ -10,6 +10,7 @@ charging an old rate. The web layer calls this module; it never imports the web.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime, timedelta
 
 import msgspec
@@ -21,6 +22,24 @@ from core.renewals.quote_store import StoredQuote, load_quote, store_quote
 from core.renewals.quotes import QuoteOptions, quote_contract
 
 SAME_CURRENCY_VALIDITY = timedelta(days=1)
+_KEPT_VERSIONS = 2048
+_versions: OrderedDict[int, StoredQuote] = OrderedDict()
+
+
+async def stored_version(quote_id: int | None) -> StoredQuote | None:
+    """A stored quote version, kept in memory once read: versions are never edited, so any
+    worker may keep its copy (a new price or currency is a new version with a new id)."""
+    if quote_id is None:
+        return None
+    found = _versions.get(quote_id)
+    if found is None:
+        found = await load_quote(quote_id)
+        if found is None:
+            return None
+        _versions[quote_id] = found
+        if len(_versions) > _KEPT_VERSIONS:
+            _versions.popitem(last=False)
+    return found
 
 
 class QuoteChoice(msgspec.Struct, frozen=True):
@@ -35,7 +54,10 @@ def choice_of(session: CheckoutSession) -> QuoteChoice:
     return QuoteChoice(session.upgrade_level, session.term_years, session.currency)
 
 
-def _matches(stored: StoredQuote, contract: ContractData, choice: QuoteChoice, now: datetime) -> bool:
+def matches(stored: StoredQuote | None, contract: ContractData, choice: QuoteChoice, now: datetime) -> bool:
+    """The stored version may still be shown: same contract and term, not expired, same choices."""
+    if stored is None:
+        return False
     options = stored.options
     quote = stored.quote
     wanted_currency = choice.currency or quote.quote_currency
@@ -47,20 +69,27 @@ def _matches(stored: StoredQuote, contract: ContractData, choice: QuoteChoice, n
             and quote.currency == wanted_currency)
 
 
-async def current_quote(catalog: Catalog, contract: ContractData, quote_id: int | None, choice: QuoteChoice,
-                        now: datetime, fx_minutes: int) -> tuple[StoredQuote, bool]:
-    """The stored version to show, and whether the one shown before ran out (so the page says so)."""
-    stored = await load_quote(quote_id) if quote_id is not None else None
-    if stored is not None and _matches(stored, contract, choice, now):
-        return stored, False
+async def fresh_quote(catalog: Catalog, contract: ContractData, previous: StoredQuote | None, choice: QuoteChoice,
+                      now: datetime, fx_minutes: int) -> tuple[StoredQuote, bool]:
+    """Quote again and store the version (its own write transaction); also whether ``previous`` ran out."""
     options = QuoteOptions(on=now.date(), currency=choice.currency, upgrade_level=choice.upgrade_level,
                            term_years=choice.term_years)
     quote = await quote_contract(contract.contract_number, catalog, options)
     fx = quote.currency is not None and quote.currency != quote.quote_currency
     valid_until = now + (timedelta(minutes=fx_minutes) if fx else SAME_CURRENCY_VALIDITY)
     fresh = await store_quote(quote, options, now=now, valid_until=valid_until)
-    ran_out = stored is not None and choice_from_quote(stored) == choice and now >= stored.valid_until
+    _versions[fresh.id] = fresh
+    ran_out = previous is not None and choice_from_quote(previous) == choice and now >= previous.valid_until
     return fresh, ran_out
+
+
+async def current_quote(catalog: Catalog, contract: ContractData, quote_id: int | None, choice: QuoteChoice,
+                        now: datetime, fx_minutes: int) -> tuple[StoredQuote, bool]:
+    """The stored version to show, and whether the one shown before ran out (so the page says so)."""
+    stored = await stored_version(quote_id)
+    if matches(stored, contract, choice, now):
+        return stored, False
+    return await fresh_quote(catalog, contract, stored, choice, now, fx_minutes)
 
 
 async def contract_for(number: str) -> ContractData | None:

@@ -44,14 +44,17 @@ async def load(request: Request) -> Loaded:
     session = current_session(request)
     kit = kit_of(request)
     now = request.app.state.clock()
-    async with unit_of_work():
+    choice = flow.choice_of(session)
+    async with unit_of_work():  # reads on one connection
         contract = await flow.contract_for(session.contract)
         if contract is None:
             raise SessionEnded()
         order = await orders_bridge.current_order(request, contract.contract_number)
-        stored, requoted = await flow.current_quote(kit.catalog, contract, session.quote_id,
-                                                    flow.choice_of(session), now,
-                                                    kit.settings.currency_quote_minutes)
+        stored = await flow.stored_version(session.quote_id)
+    requoted = False
+    if not flow.matches(stored, contract, choice, now):  # a write of its own, never inside the read
+        stored, requoted = await flow.fresh_quote(kit.catalog, contract, stored, choice, now,
+                                                  kit.settings.currency_quote_minutes)
     if stored.id != session.quote_id:
         session = msgspec.structs.replace(session, quote_id=stored.id)
         remember(request, session)

@@ -23,20 +23,18 @@ from core.checkout.schemas import CurrencyForm, OptionsForm
 from core.checkout.states import PageName
 from core.checkout.upgrades import currency_choices, upgrade_choices
 from core.checkout.views import quote_view
-from core.db.session import unit_of_work
 
 FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
 
 
-async def _refusal(request: Request, loaded, session) -> str | None:
-    """Why the quote in the newly chosen currency could not be paid, in words; None when it can."""
+async def _refusal(request: Request, loaded, session):
+    """(Why the quote in the newly chosen currency cannot be paid, in words, or None; the stored version)."""
     kit = kit_of(request)
-    async with unit_of_work():
-        trial, _ = await flow.current_quote(kit.catalog, loaded.contract, None, flow.choice_of(session),
-                                            loaded.now, kit.settings.currency_quote_minutes)
+    trial, _ = await flow.fresh_quote(kit.catalog, loaded.contract, None, flow.choice_of(session),
+                                      loaded.now, kit.settings.currency_quote_minutes)
     if trial.quote.eligible:
-        return None
-    return " ".join(quote_view(trial.quote, kit.translator, loaded.code).reasons)
+        return None, trial
+    return " ".join(quote_view(trial.quote, kit.translator, loaded.code).reasons), trial
 
 
 class StepsController(Controller):
@@ -112,10 +110,10 @@ class StepsController(Controller):
         quote_currency = loaded.stored.quote.quote_currency
         session = msgspec.structs.replace(
             loaded.session, currency=None if data.currency == quote_currency else data.currency)
-        refusal = await _refusal(request, loaded, session)
+        refusal, trial = await _refusal(request, loaded, session)
         if refusal:  # e.g. no current exchange rate: say so here instead of ending on the not-eligible page
             return self._currency(request, loaded, (FieldError("currency", refusal),), status=400)
-        remember(request, session)
+        remember(request, msgspec.structs.replace(session, quote_id=trial.id))
         target = PageName.CURRENCY if data.action == "update" else PageName.METHOD
         return with_session(Redirect(target.url, status_code=303), request)
 
