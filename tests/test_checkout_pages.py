@@ -16,6 +16,7 @@ from app import create_app
 from core.checkout.demo import seed_demo_links
 from core.checkout.settings import CheckoutSettings
 from core.links import revoke_links
+from core.renewals.contracts import find_contract, upsert_contracts
 from core.renewals.rates import RateRow, store_rates
 from core.renewals.rates_file import read_rates
 
@@ -118,6 +119,22 @@ async def test_an_expired_link_offers_a_new_one_without_revealing_anything(clien
                                    headers={"Accept-Language": "en"})
         assert sent.status_code == guessed.status_code == 200
         assert main_of(sent).replace(csrf(later), "") == main_of(guessed).replace(csrf(later), "")
+
+
+async def test_a_link_of_an_old_term_mails_a_fresh_one_to_the_contacts_on_file(client, links, tmp_path,
+                                                                              monkeypatch):
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    contract = await find_contract(links["ideal"].contract)
+    await upsert_contracts([msgspec.structs.replace(contract, end_date=contract.end_date + timedelta(days=365),
+                                                    contacts=("it-renewals@ideal-nl.example",))])
+    page = await client.get(f"/renew/{links['ideal'].token}", headers={"Accept-Language": "en"})
+    assert page.status_code == 410 and "Send me a new link" in page.text
+    await client.post(f"/renew/{links['ideal'].token}/new-link",
+                      data={"_csrf_token": csrf(client), "email": "attacker@evil.example"})
+    mails = [p.read_text(encoding="utf-8") for p in (tmp_path / "outbox").rglob("*.eml")]
+    assert len(mails) == 1 and "it-renewals@ideal-nl.example" in mails[0] and "evil" not in mails[0]
+    fresh = re.search(r"/renew/([A-Za-z0-9_-]{40,})", mails[0])[1]
+    assert (await client.get(f"/renew/{fresh}")).url.path.startswith("/checkout/")
 
 
 async def test_no_or_forged_session_gets_the_session_page(client, links):
