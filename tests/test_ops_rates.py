@@ -113,3 +113,13 @@ def test_a_semicolon_export_with_decimal_commas_and_a_bom(tmp_path):
 def test_the_help_names_the_columns_and_shows_an_example():
     result = CliRunner().invoke(main, ["rates", "import", "--help"])
     assert "base,quote,rate,valid_on" in result.output and "USD,EUR,0.8620,2026-11-02" in result.output
+
+
+def test_an_inverse_that_contradicts_a_stored_rate_is_refused(tmp_path):
+    assert import_rates(tmp_path, "base,quote,rate,valid_on\nUSD,EUR,0.9500,2026-11-01\n").exit_code == 0
+    refused = import_rates(tmp_path, "base,quote,rate,valid_on\nEUR,USD,2.00,2026-11-01\n")
+    assert refused.exit_code == 2
+    assert "line 2: EUR→USD 2.00 contradicts the stored USD→EUR 0.9500 of 2026-11-01" in refused.stderr
+    replaced = import_rates(tmp_path, "base,quote,rate,valid_on\nEUR,USD,2.00,2026-11-01\nUSD,EUR,0.5,2026-11-01\n")
+    assert replaced.exit_code == 0 and "2 rates written" in replaced.stdout
+    assert import_rates(tmp_path, "base,quote,rate,valid_on\nEUR,USD,2.0100,2026-11-01\n").exit_code == 0

@@ -28,8 +28,8 @@ from core.renewals.importer import read_contracts
 from core.renewals.presentation import describe_line
 from core.renewals.quotes import QuoteOptions, quote_contract
 from core.cli.progress import import_progress
-from core.renewals.rates import store_rates
-from core.renewals.rates_file import read_rates
+from core.renewals.rates import rates_on_days, store_rates
+from core.renewals.rates_file import read_located_rates, read_rates, stored_conflicts
 
 T = TypeVar("T")
 
@@ -299,8 +299,14 @@ def import_rates(ctx, file: Path, encoding: str | None, delimiter: str | None) -
     day whose rates disagree by more than 1 %. A quote refuses payment in a
     currency whose rate is older than RENEWALS_RATE_MAX_AGE_DAYS (default 7).
     """
-    rows = read_rates(file, ctx.platform().catalog, encoding=encoding, delimiter=delimiter)
-    written, unchanged = run_db(lambda: store_rates(rows))
+    located = read_located_rates(file, ctx.platform().catalog, encoding=encoding, delimiter=delimiter)
+
+    async def work() -> tuple[int, int]:
+        async with session.unit_of_work(write=True):  # checked against what is stored, then stored: one step
+            stored_conflicts(file, located, await rates_on_days({row.valid_on for _, row in located}))
+            return await store_rates([row for _, row in located])
+
+    written, unchanged = run_db(work)
     click.echo(operator_text("rates-summary", written=written, unchanged=unchanged))
 
 

@@ -287,3 +287,4 @@ problem-min-above-max = the minimum { $low } is above the maximum { $high }
 explain-invalid-plugin-data = The payment method "{ $method }" is left out because its plugin's data is unusable ({ $detail }).
 explain-method-closed = { $method } does not exist on { $on } (it is valid { $window }; plugin data or methods.{ $method } in config/regions.yaml).
 explain-method-suspended = { $method } is suspended in { $country } ({ $window }): { $note }.
+rates-inverse-stored = { $base }→{ $quote } { $rate } contradicts the stored { $quote }→{ $base } { $inverse } of { $day }; correct the row, or give { $quote }→{ $base } for that day in the same file to replace it

@@ -124,6 +124,17 @@ async def load_rates(currencies: set[str], day: date) -> Rates:
                           valid_on=r["valid_on"]) for r in rows], day)
 
 
+async def rates_on_days(days: set[date]) -> dict[tuple[str, str, date], Decimal]:
+    """Every stored rate of those days, by (base, quote, day)."""
+    found: dict[tuple[str, str, date], Decimal] = {}
+    ordered = sorted(days)
+    for start in range(0, len(ordered), 500):
+        rows = await ExchangeRate.select(ExchangeRate.base_currency, ExchangeRate.quote_currency, ExchangeRate.rate,
+                                         ExchangeRate.valid_on).where(ExchangeRate.valid_on.is_in(ordered[start:start + 500]))
+        found.update({(r["base_currency"], r["quote_currency"], r["valid_on"]): Decimal(r["rate"]) for r in rows})
+    return found
+
+
 async def store_rates(rows: list[RateRow]) -> tuple[int, int]:
     """Insert or update rates by (base, quote, day); returns (written, unchanged)."""
     written = unchanged = 0

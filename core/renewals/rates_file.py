@@ -38,6 +38,12 @@ class RatesFileError(RenewalError):
 def read_rates(path: Path, catalog: Catalog, *, encoding: str | None = None,
                delimiter: str | None = None) -> list[RateRow]:
     """All rows, or RatesFileError naming every bad one (rates load all-or-nothing)."""
+    return [row for _, row in read_located_rates(path, catalog, encoding=encoding, delimiter=delimiter)]
+
+
+def read_located_rates(path: Path, catalog: Catalog, *, encoding: str | None = None,
+                       delimiter: str | None = None) -> list[tuple[str, RateRow]]:
+    """The rows with where each is in the file (line N, item N)."""
     if path.suffix.lower() == ".json":
         try:
             text = path.read_text(encoding="utf-8-sig")
@@ -68,7 +74,25 @@ def read_rates(path: Path, catalog: Catalog, *, encoding: str | None = None,
     if problems:
         raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
                              problem="\n  " + "\n  ".join(problems))
-    return [row for _, row in parsed]
+    return parsed
+
+
+def stored_conflicts(path: Path, located: list[tuple[str, RateRow]], stored: dict) -> None:
+    """A row whose inverse is already stored for the same day and disagrees (beyond
+    INVERSE_TOLERANCE) is refused too, unless the file gives that inverse anew."""
+    given = {(row.base, row.quote, row.valid_on) for _, row in located}
+    problems = []
+    for where, row in located:
+        inverse = stored.get((row.quote, row.base, row.valid_on))
+        if inverse is None or (row.quote, row.base, row.valid_on) in given:
+            continue
+        if abs(row.rate * inverse - 1) > INVERSE_TOLERANCE:
+            problems.append(str(RatesFileError(file=str(path), where=where, problem=operator_text(
+                "rates-inverse-stored", base=row.base, quote=row.quote, rate=str(row.rate), inverse=str(inverse),
+                day=row.valid_on.isoformat()))))
+    if problems:
+        raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
+                             problem="\n  " + "\n  ".join(problems))
 
 
 def _conflicts(path: Path, parsed: list[tuple[str, RateRow]]) -> list[str]:
