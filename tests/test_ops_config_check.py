@@ -72,7 +72,9 @@ def test_an_empty_config_says_nothing_is_switched_on(write_config, text):
     [warning] = lines_about(relaxed, "switches no country on")
     assert warning.startswith("warning:") and str(path) in warning
     assert "0 errors, 1 warning" in relaxed.output
-    assert check(path, "--strict").exit_code == 1
+    strict = check(path, "--strict")
+    assert strict.exit_code == 1 and "1 error, 0 warnings" in strict.output
+    assert lines_about(strict, "switches no country on")[0].startswith("error:")
 
 
 # 4. messages a team can act on ---------------------------------------------------

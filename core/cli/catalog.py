@@ -170,6 +170,9 @@ def check(ctx, strict: bool) -> None:
     platform = ctx.platform(strict=False)
     cat = platform.catalog
     problems, coverage = check_problems(platform.plugins, cat)  # translation policy: core/coverage.py
+    if strict:  # a config that switches nothing on cannot pass a CI gate
+        problems = [msgspec.structs.replace(p, severity="error") if p.code == "nothing-switched-on" else p
+                    for p in problems]
     for problem in problems:
         click.echo(operator_text(f"check-{problem.severity}", text=problem.text), err=problem.severity == "error")
     for line in coverage.summary():
