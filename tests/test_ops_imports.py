@@ -109,3 +109,18 @@ def test_term_years_that_contradict_the_dates_are_reported(tmp_path):
     [warning] = [line for line in result.stderr.splitlines() if "term_years" in line]
     assert warning.startswith("warning:") and "line 2" in warning
     assert "2025-12-01 to 2026-11-30 spans 1.0 years" in warning
+
+
+def test_a_terminal_gets_a_progress_bar_and_a_pipe_only_the_report(tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text(COLUMNS + "\n" + "".join(
+        f"P-{i:04d},Acme {i},DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-11-30,it{i}@acme.example\n"
+        for i in range(1000)), encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    piped = cli(url, "contracts", "import", str(path))
+    assert "1,000 created" in piped.stdout and "Importing contracts" not in piped.output
+    terminal = subprocess.run([sys.executable, "-m", "core.cli", "contracts", "import", str(path)],
+                              capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "RENEWALS_DATABASE_URL": url, "TTY_COMPATIBLE": "1"})
+    assert "Importing contracts" in terminal.stderr and "1000/1000" in terminal.stderr
+    assert "1,000 unchanged" in terminal.stdout
