@@ -273,12 +273,14 @@ async def test_no_answer_from_the_processor_is_processing_not_failed(client, lin
     assert (await client.get("/checkout/method")).url.path == "/checkout/processing"  # no second way to pay
 
 
-async def test_an_offline_method_places_the_order_with_instructions(client, links):
+async def test_an_offline_method_places_the_order_with_instructions(client, links, tmp_path, monkeypatch):
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
     await enter(client, links["ideal"], **{"Accept-Language": "en"})
     placed = await client.post("/checkout/method", data={"method": "wire_transfer", "_csrf_token": csrf(client)})
     assert placed.url.path == "/checkout/offline"
     body = main_of(placed)
     assert "Your order is placed" in body and "IBAN" in body and "€" in body
+    assert list((tmp_path / "outbox").rglob("*.eml"))  # the instructions by email as well
 
 
 async def test_a_quiet_session_ends_and_says_so(platform, links):
@@ -300,3 +302,17 @@ async def test_over_tls_cookies_are_secure_and_hsts_is_sent(platform, links):
         answer = await client.get(f"/renew/{links['card'].token}", follow_redirects=False)
         assert all("Secure" in c for c in answer.headers.get_list("set-cookie"))
         assert answer.headers["strict-transport-security"].startswith("max-age=")
+
+
+async def test_paying_after_the_locked_rate_ran_out_quotes_again_instead_of_charging(platform, links):
+    now = [datetime.now(UTC)]
+    settings = CheckoutSettings(secret_key=SETTINGS.secret_key, currency_quote_minutes=5)
+    app = create_app(platform, settings=settings, clock=lambda: now[0], manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        await enter(client, links["mexico"], **{"Accept-Language": "en"})
+        await client.post("/checkout/currency", data={"currency": "USD", "_csrf_token": csrf(client)})
+        now[0] += timedelta(minutes=6)
+        answer = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+        assert answer.url.path == "/checkout/method" and "no longer valid" in answer.text
+        paid_next = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+        assert paid_next.url.path.startswith("/pay/")  # the new version, at today's rate

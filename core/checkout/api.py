@@ -12,7 +12,7 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.exceptions import NotFoundException
 from litestar.openapi import ResponseSpec
-from litestar.params import Body
+from litestar.params import JSONBody
 
 from core.checkout import flow, orders_bridge
 from core.checkout.context import remember, with_session
@@ -73,7 +73,7 @@ class ApiController(Controller):
 
     @post("/session", status_code=201, responses={
         404: ResponseSpec(data_container=Problem, description="Unknown, expired or revoked link")})
-    async def start_session(self, request: Request, data: StartSession = Body()) -> Response[CheckoutState]:
+    async def start_session(self, request: Request, data: JSONBody[StartSession]) -> Response[CheckoutState]:
         """Exchange a personal link's token for the session cookie (the pages do this at /renew/{token})."""
         now = request.app.state.clock()
         async with unit_of_work():
@@ -104,7 +104,7 @@ class ApiController(Controller):
         return {"levels": levels, "terms": terms, "currencies": currency_choices(kit_of(request), loaded)}
 
     @post("/checkout/options", status_code=200)
-    async def choose_options(self, request: Request, data: OptionsRequest = Body()) -> Response[CheckoutState]:
+    async def choose_options(self, request: Request, data: JSONBody[OptionsRequest]) -> Response[CheckoutState]:
         loaded = await load(request)
         if not loaded.true_page.steps_open:
             return await _state(request, loaded)
@@ -123,7 +123,7 @@ class ApiController(Controller):
         return await _state(request)
 
     @post("/checkout/currency", status_code=200)
-    async def choose_currency(self, request: Request, data: CurrencyRequest = Body()) -> Response[CheckoutState]:
+    async def choose_currency(self, request: Request, data: JSONBody[CurrencyRequest]) -> Response[CheckoutState]:
         loaded = await load(request)
         if not loaded.true_page.steps_open:
             return await _state(request, loaded)
@@ -142,7 +142,7 @@ class ApiController(Controller):
         return method_choices(kit_of(request), loaded, loaded.session.method)
 
     @post("/checkout/method", status_code=200)
-    async def choose_method(self, request: Request, data: MethodRequest = Body()) -> Response[NextStep]:
+    async def choose_method(self, request: Request, data: JSONBody[MethodRequest]) -> Response[NextStep]:
         """Choose how to pay; the answer is where the customer goes next (card form, bank page, instructions)."""
         loaded = await load(request)
         if not loaded.true_page.steps_open or loaded.true_page.home not in (*STEPS, loaded.true_page.home):

@@ -11,8 +11,10 @@ currency. The browser tests use the same customers. Run
 from __future__ import annotations
 
 import asyncio
+import csv
 import os
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import msgspec
 
@@ -20,16 +22,9 @@ from core.catalog import Catalog
 from core.links import IssuedLink, issue_link
 from core.renewals.contracts import ContractData, LineData, upsert_contracts
 
-# (kind, country, profile): profile picks level, term, quantity and end date.
-CUSTOMERS = (
-    ("card", "KR", "upgradable"),
-    ("ideal", "NL", "upgradable"),
-    ("expired", "DE", "expired"),
-    ("over-limit", "US", "over_limit"),
-    ("arabic", "AE", "upgradable"),
-    ("mexico", "MX", "upgradable"),
-    ("japan", "JP", "upgradable"),
-)
+# kind, country, profile (level, term, quantity and end date): data, so the core's code names no country.
+CUSTOMERS = tuple(tuple(row) for row in csv.reader(
+    (Path(__file__).with_name("demo_customers.csv")).read_text(encoding="utf-8").splitlines()[1:]))
 
 
 class DemoLink(msgspec.Struct, frozen=True):
@@ -75,8 +70,6 @@ async def seed_demo_links(catalog: Catalog, *, now: datetime, base_url: str,
 
 async def store_todays_demo_rates(catalog: Catalog, today: date) -> None:
     """The demo exchange rates, dated today: a quote in another currency needs a current rate."""
-    from pathlib import Path
-
     from core.renewals.rates import store_rates
     from core.renewals.rates_file import read_rates
 

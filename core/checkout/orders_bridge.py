@@ -9,10 +9,13 @@ sandbox bank page). Every processor page sends the customer back to
 
 from __future__ import annotations
 
+import asyncio
+
 from litestar import Request
 
 from core.checkout.views import day, money
 from core.db.tables import RenewalOrder
+from core.offline.emails import email_instructions_now
 from core.orders import (
     MethodNotOffered,
     OrderClosed,
@@ -57,8 +60,11 @@ async def choose_method(request: Request, loaded, method_id: str) -> OrderView:
     """
     platform = request.app.state.platform
     view = await open_order(loaded.contract.contract_number, loaded.stored.id, now=loaded.now)
-    return await _choose_method(view.reference, method_id, platform=platform, now=loaded.now,
+    view = await _choose_method(view.reference, method_id, platform=platform, now=loaded.now,
                                 return_url=RETURN_URL, locale=loaded.code)
+    if view.state == "pending_offline":  # the instructions by email too (never raises; the daily run retries)
+        await email_instructions_now(view.reference, platform, base_url=request.app.state.settings.base_url)
+    return view
 
 
 async def pay(request: Request, order: OrderView, attempt_id: str, now) -> OrderView:
@@ -70,12 +76,14 @@ async def ask_again(request: Request, order: OrderView, now) -> OrderView:
     return await refresh(order.reference, platform=request.app.state.platform, now=now)
 
 
-def offline_texts(request: Request, loaded) -> list[str]:
-    """The offline order's instructions, in the page language, amounts and dates formatted for the country."""
+async def offline_texts(request: Request, loaded) -> list[str]:
+    """The offline order's instructions, in the page language, amounts and dates formatted for the country.
+
+    The plugin hook runs in a thread: processor plugins may keep state in the database synchronously."""
     kit = request.app.state.kit
     order, code, country = loaded.order, loaded.code, loaded.contract.country
     seller = loaded.stored.quote.seller or ""
-    answer = offline_instructions(order, request.app.state.platform, seller)
+    answer = await asyncio.to_thread(offline_instructions, order, request.app.state.platform, seller)
     due = day(order.expires_at.date(), code, country) if order.expires_at else "—"
     texts = [kit.text(code, "offline-body", order=order.reference, due_date=due)]
     if answer is not None:

@@ -1,4 +1,4 @@
-"""Browser tests: Debian's Chromium driven by Playwright, one browser per session, one app per module.
+"""Browser tests: Debian's Chromium driven by Playwright, one browser and one app per module.
 
 The app runs in a uvicorn server on a free port in a thread of this process,
 on its own SQLite file seeded with today's rates and the demo customers
@@ -40,8 +40,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One browser for the module: Playwright's sync API holds an event loop while it runs, so it
+    must be closed before other modules' asyncio tests (all browser tests are in one module)."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():

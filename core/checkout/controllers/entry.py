@@ -16,6 +16,7 @@ import logging
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.params import FromPath
 from litestar.response import Redirect
 
 from core.checkout import flow
@@ -39,7 +40,7 @@ class EntryController(Controller):
     include_in_schema = False
 
     @get("/{token:str}")
-    async def open_link(self, request: Request, token: str) -> Response:
+    async def open_link(self, request: Request, token: FromPath[str]) -> Response:
         kit = kit_of(request)
         now = request.app.state.clock()
         async with unit_of_work():
@@ -67,7 +68,7 @@ class EntryController(Controller):
                           paragraphs=[kit.text(code, "link-unknown-body")])
 
     @post("/{token:str}/new-link")
-    async def new_link(self, request: Request, token: str) -> Response:
+    async def new_link(self, request: Request, token: FromPath[str]) -> Response:
         """Same answer for every token: only an expired link of ours mails its contacts."""
         kit = kit_of(request)
         now = request.app.state.clock()

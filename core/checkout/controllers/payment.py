@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
-from litestar.enums import RequestEncodingType
-from litestar.params import Body
+from litestar.params import URLEncodedBody
 from litestar.response import Redirect
 
 from core.checkout import orders_bridge
@@ -24,8 +23,6 @@ from core.checkout.pages import FieldError
 from core.checkout.schemas import MethodForm, PayForm
 from core.checkout.states import PageName
 from core.checkout.views import day, money
-
-FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
 
 
 def _see(request: Request, page: PageName | str) -> Response:
@@ -47,7 +44,7 @@ class PaymentController(Controller):
                            methods=method_choices(kit_of(request), loaded, loaded.session.method))
 
     @post("/method")
-    async def choose_method(self, request: Request, data: MethodForm = FORM) -> Response:
+    async def choose_method(self, request: Request, data: URLEncodedBody[MethodForm]) -> Response:
         loaded = await load(request)
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.METHOD)
         if elsewhere:
@@ -78,7 +75,7 @@ class PaymentController(Controller):
                            method_name=kit_of(request).text(loaded.code, f"payment-method-{loaded.order.method_id}"))
 
     @post("/pay")
-    async def pay(self, request: Request, data: PayForm = FORM) -> Response:
+    async def pay(self, request: Request, data: URLEncodedBody[PayForm]) -> Response:
         loaded = await load(request)
         if loaded.order is None or redirect_if_elsewhere(request, loaded, PageName.PAY):
             return _see(request, loaded.true_page.home)
@@ -125,7 +122,7 @@ class PaymentController(Controller):
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.OFFLINE)
         if elsewhere or loaded.order is None:
             return elsewhere or _see(request, PageName.REVIEW)
-        texts = orders_bridge.offline_texts(request, loaded)
+        texts = await orders_bridge.offline_texts(request, loaded)
         return self._state(request, loaded, "offline-heading", [], texts=texts, link="/checkout/method",
                            link_label="change-payment-option")
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
-from litestar.enums import RequestEncodingType
-from litestar.params import Body
+from litestar.params import URLEncodedBody
 from litestar.response import Redirect
 
 from core.checkout import flow
@@ -23,8 +22,6 @@ from core.checkout.schemas import CurrencyForm, OptionsForm
 from core.checkout.states import PageName
 from core.checkout.upgrades import currency_choices, upgrade_choices
 from core.checkout.views import quote_view
-
-FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
 
 
 async def _refusal(request: Request, loaded, session):
@@ -63,7 +60,7 @@ class StepsController(Controller):
                            errors=errors, levels=levels, terms=terms)
 
     @post("/options")
-    async def choose_options(self, request: Request, data: OptionsForm = FORM) -> Response:
+    async def choose_options(self, request: Request, data: URLEncodedBody[OptionsForm]) -> Response:
         loaded = await load(request)
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.OPTIONS)
         if elsewhere:
@@ -98,7 +95,7 @@ class StepsController(Controller):
                            errors=errors, currencies=currency_choices(kit_of(request), loaded))
 
     @post("/currency")
-    async def choose_currency(self, request: Request, data: CurrencyForm = FORM) -> Response:
+    async def choose_currency(self, request: Request, data: URLEncodedBody[CurrencyForm]) -> Response:
         loaded = await load(request)
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.CURRENCY)
         if elsewhere:
