@@ -8,6 +8,7 @@ currency is valid on the day, and the config does not restrict it.
 
 from __future__ import annotations
 
+import difflib
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -580,8 +581,6 @@ _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR", "EN": "GB", "KS": "XK"}
 
 def _suggest_country(code: str, known: Mapping[str, CountryEntry]) -> str:
     """``UK`` -> "did you mean GB (United Kingdom)?"; an English name works too."""
-    import difflib
-
     guess = _COUNTRY_ALIASES.get(code.upper())
     if guess is None:
         by_name = {entry.name.upper(): entry.code for entry in known.values()}

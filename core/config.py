@@ -3,7 +3,10 @@ go-live date or restricts a method, without a code change.
 
 The file is decoded straight into msgspec structs, so a typo or a wrong type
 is reported with the file and the key path (``countries.US.live_from``)
-instead of a traceback.
+instead of a traceback, in words a team can act on: a key written twice names
+both lines, a non-UTF-8 byte its line, a bad boolean, date or currency code the
+form to write. Booleans are only ``true``/``false`` (strict conversion), so
+``1``, ``"true"`` and ``yes`` are refused alike rather than read differently.
 """
 
 from __future__ import annotations

@@ -247,8 +247,18 @@ async def _write_children(contracts: list[ContractData], ids: dict[str, int]) ->
         (ids[c.contract_number], email, "initial_license_order") for c in contracts for email in sorted(set(c.contacts))])
 
 
-_LOAD_CONTRACTS = _FIND_CONTRACT.replace("WHERE c.number = {}", "WHERE c.number IN ({})").replace(
-    "ORDER BY l.position", "ORDER BY c.number, l.position")
+_LOAD_CONTRACTS = """
+SELECT l.position, l.sku, l.quantity, l.service_level, l.term_years,
+       c.number AS "contract.number", c.country AS "contract.country", c.oem AS "contract.oem",
+       c.start_date AS "contract.start_date", c.end_date AS "contract.end_date",
+       c.status AS "contract.status", c.renewed_via AS "contract.renewed_via",
+       k.key AS "contract.customer.key"
+FROM contract c
+JOIN contract_line l ON l.contract = c.id
+JOIN customer k ON k.id = c.customer
+WHERE c.number IN ({})
+ORDER BY c.number, l.position
+"""
 _LOAD_CONTACTS = "SELECT c.number, k.email FROM contact k JOIN contract c ON c.id = k.contract WHERE c.number IN ({})"
 
 
