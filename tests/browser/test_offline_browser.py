@@ -4,6 +4,7 @@ placed and the confirmation page shows the IBAN, the amount and the payment refe
 from __future__ import annotations
 
 import re
+from email import message_from_bytes, policy
 
 from playwright.sync_api import expect
 
@@ -11,7 +12,10 @@ from core.settlement import reference_is_valid
 from tests.browser.test_checkout_browser import choose, continue_to_method, open_link
 
 
-def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch(site, page_in):
+def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch(site, page_in, tmp_path,
+                                                                                 monkeypatch):
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path))  # the server thread reads it when it sends
+    monkeypatch.delenv("RENEWALS_SMTP_HOST", raising=False)
     page = open_link(page_in("nl-NL"), site, "ideal")  # the Dutch demo customer
     expect(page.locator("html")).to_have_attribute("lang", "nl")
     continue_to_method(page)
@@ -26,3 +30,7 @@ def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch
     assert reference_is_valid(reference) and "referentienummer" in text
     page.reload()  # the page reopens as long as the order waits for the money
     assert reference in page.locator("main").inner_text()
+    [sent] = [message_from_bytes(path.read_bytes(), policy=policy.default) for path in tmp_path.glob("*.eml")]
+    assert sent["Subject"].startswith("Betaalinstructies") and sent["Content-Language"] == "nl"
+    assert reference in sent.get_body(("plain",)).get_content()
+    assert [part.get_content_type() for part in sent.iter_attachments()] == ["application/pdf"]
