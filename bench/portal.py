@@ -45,7 +45,7 @@ def bench_app():
     from litestar import Litestar, get
 
     from app import OPENAPI
-    from core.checkout.controllers.common import Loaded, render_step
+    from core.checkout.controllers.common import render_step
     from core.checkout.settings import CheckoutSettings
     from core.checkout.states import PageName, TruePage
     from core.platform import load_platform

@@ -7,11 +7,7 @@ with a localized message linked to its field, never a traceback.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import msgspec
-
-Action = Literal["update", "continue"]
 
 
 class OptionsForm(msgspec.Struct, frozen=True):
@@ -27,10 +23,6 @@ class CurrencyForm(msgspec.Struct, frozen=True):
 
 class MethodForm(msgspec.Struct, frozen=True):
     method: str = ""
-
-
-class NewLinkForm(msgspec.Struct, frozen=True):
-    pass
 
 
 # --- JSON API ----------------------------------------------------------------
