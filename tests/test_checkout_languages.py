@@ -9,6 +9,7 @@ engine, so this runs on SQLite only.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime
 
@@ -96,7 +97,7 @@ async def _check_state(client, paths, catalog, translator, english) -> list[str]
                 continue
             if f'<html lang="{code}" dir="{"rtl" if code in ("ar", "he") else "ltr"}">' not in page.text:
                 problems.append(f"{where}: wrong lang or dir")
-            visible = re.sub(r"<[^>]+>", " ", page.text.split("<body>", 1)[1])
+            visible = html.unescape(re.sub(r"<[^>]+>", " ", page.text.split("<body>", 1)[1]))
             if "{" in visible:
                 problems.append(f"{where}: unformatted placeholder")
             if code != "en":
