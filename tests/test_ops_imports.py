@@ -65,7 +65,7 @@ def test_excel_exports_are_read_as_they_are(tmp_path, name, encode, read_as):
 def test_a_named_encoding_that_does_not_fit_is_refused_naming_line_and_byte(tmp_path):
     path = tmp_path / "contracts.csv"
     path.write_bytes(spreadsheet(",").encode("cp1252"))
-    result = cli(f"sqlite:///{tmp_path / 'x.sqlite'}", "contracts", "import", "--encoding", "utf-8", str(path))
+    result = CliRunner().invoke(main, ["contracts", "import", "--encoding", "utf-8", str(path)])  # refused before any database work
     assert result.exit_code == 2
     assert "line 2: the byte 0xE9 is not text in utf-8" in result.stderr
 
@@ -73,7 +73,7 @@ def test_a_named_encoding_that_does_not_fit_is_refused_naming_line_and_byte(tmp_
 def test_a_header_that_lacks_columns_shows_what_was_found_and_the_expected_form(tmp_path):
     path = tmp_path / "contracts.csv"
     path.write_text("Contract;Customer;Country\nC-1;Acme;DE\n", encoding="utf-8")
-    result = cli(f"sqlite:///{tmp_path / 'x.sqlite'}", "contracts", "import", str(path))
+    result = CliRunner().invoke(main, ["contracts", "import", str(path)])  # refused before any database work
     assert result.exit_code == 2
     assert "missing columns contract_number" in result.stderr
     assert "header found: contract, customer, country" in result.stderr and "separated by semicolon" in result.stderr

@@ -92,7 +92,9 @@ def import_rates(tmp_path, content: str | bytes, *options: str):
     ("USD,EUR,0.95,20261101\n", "line 2, valid_on", "2026-12-31"),
 ])
 def test_rates_import_refuses_contradictions_each_with_its_line(tmp_path, rows, line, fragment):
-    result = import_rates(tmp_path, "base,quote,rate,valid_on\n" + rows)
+    path = tmp_path / "rates.csv"
+    path.write_text("base,quote,rate,valid_on\n" + rows, encoding="utf-8")
+    result = CliRunner().invoke(main, ["rates", "import", str(path)])  # refused before any database work
     assert result.exit_code == 2
     [problem] = [text for text in result.stderr.splitlines() if fragment in text]
     assert f"rates.csv: {line}" in problem
