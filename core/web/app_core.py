@@ -12,7 +12,6 @@ from litestar.datastructures import Cookie, State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotFoundException, TooManyRequestsException
 from litestar.middleware.rate_limit import RateLimitConfig
-from litestar.openapi import OpenAPIConfig
 from litestar.plugins import InitPluginProtocol
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.response import Redirect
@@ -49,6 +48,13 @@ def translator_for(platform: Platform) -> Translator:
     return kept[1]
 
 
+def _tune_jinja(engine: JinjaTemplateEngine) -> None:
+    """Templates ship with the code: no file-date check per render; no blank lines from block tags."""
+    engine.engine.auto_reload = False
+    engine.engine.trim_blocks = True
+    engine.engine.lstrip_blocks = True
+
+
 class ApplicationCore(InitPluginProtocol):
     def __init__(self, platform: Platform, settings: CheckoutSettings | None = None,
                  clock: Clock = utc_now, manage_database: bool = True) -> None:
@@ -81,13 +87,12 @@ class ApplicationCore(InitPluginProtocol):
         })
         app_config.state = State({"kit": self.kit, "codec": SessionCodec(settings.secret_key, settings.session_minutes),
                                   "clock": self.clock, "settings": settings, "platform": self.platform})
-        app_config.template_config = TemplateConfig(directory=CHECKOUT / "templates", engine=JinjaTemplateEngine)
+        app_config.template_config = TemplateConfig(directory=CHECKOUT / "templates", engine=JinjaTemplateEngine,
+                                                    engine_callback=_tune_jinja)
         app_config.csrf_config = CSRFConfig(secret=settings.secret_key, cookie_secure=settings.tls,
                                             cookie_httponly=True, cookie_samesite="lax",
                                             exclude=["/api/session"])
         app_config.middleware.insert(0, security_headers(settings.tls))
-        app_config.openapi_config = OpenAPIConfig(title="Online Renewal checkout API", version="1.0.0",
-                                                  path="/schema")
         app_config.before_request = self._language_pick
         app_config.exception_handlers.update({
             SessionEnded: errors.session_ended,
