@@ -38,7 +38,8 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
         (paid.payment_reference, str(paid.amount), "EUR"), (forgotten.payment_reference, str(forgotten.amount), "EUR")]
     assert rows[0]["age_days"] >= 0 and rows[0]["expires_at"].startswith(str(NOW.date() + timedelta(days=14)))
 
-    typo = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference[:-1] + "2", "--amount", "1",
+    mistyped = paid.payment_reference[:-1] + ("2" if paid.payment_reference[-1] != "2" else "3")
+    typo = cli(database_url, tmp_path, "payments", "settle", mistyped, "--amount", "1",
                "--currency", "EUR", check=False)
     assert typo.returncode == 2 and "is not a payment reference" in typo.stderr
     short = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "10.00",
