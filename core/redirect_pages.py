@@ -24,13 +24,10 @@ builds what the bank would send (tests and a developer's tools use it).
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 import logging
 import os
 import secrets
-import time
 from typing import TYPE_CHECKING
 
 from litestar import Request, get, post
@@ -40,6 +37,7 @@ from litestar.response import Redirect, Response
 
 from core.i18n import Translator
 from core.model import WebRoutes
+from core.signatures import sign, signature_valid  # noqa: F401  (sign: for tests and tools)
 from core.payment_pages import environment, render
 from core.platform import Platform
 from core.plugin_state import PluginStore
@@ -51,35 +49,12 @@ log = logging.getLogger(__name__)
 
 SECRET_ENV = "RENEWALS_SANDBOX_WEBHOOK_SECRET"
 SIGNATURE_HEADER = "x-sandbox-signature"
-TOLERANCE_SECONDS = 300
 _ENV = environment()
 
 
 def webhook_secret() -> bytes | None:
     value = os.environ.get(SECRET_ENV, "")
     return value.encode() if value else None
-
-
-def sign(body: bytes, secret: bytes, timestamp: int | None = None) -> str:
-    timestamp = int(time.time()) if timestamp is None else timestamp
-    digest = hmac.new(secret, f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
-    return f"t={timestamp},v1={digest}"
-
-
-def signature_valid(body: bytes, header: str | None, secret: bytes, now: float | None = None) -> bool:
-    """HMAC-SHA256 over timestamp and raw body, compared in constant time, timestamp fresh."""
-    if not header:
-        return False
-    parts = dict(part.split("=", 1) for part in header.split(",") if "=" in part)
-    try:
-        timestamp = int(parts.get("t", ""))
-    except ValueError:
-        return False
-    now = time.time() if now is None else now
-    if abs(now - timestamp) > TOLERANCE_SECONDS:
-        return False
-    expected = hmac.new(secret, f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, parts.get("v1", ""))
 
 
 def signed_notification(method_id: str, transaction: str, secret: bytes) -> tuple[bytes, dict[str, str]]:
