@@ -290,3 +290,8 @@ def percent(value: Decimal, code: str, country: str | None = None) -> str:
 
 def number(value: Decimal | int, code: str, country: str | None = None) -> str:
     return format_decimal(value, locale=formatting_locale(code, country))
+
+
+def rate(value: Decimal, code: str, country: str | None = None) -> str:
+    """An exchange rate with every digit it has (``0.000682567``, never rounded to ``0.001``)."""
+    return format_decimal(value, locale=formatting_locale(code, country), decimal_quantization=False)

@@ -174,6 +174,16 @@ async def test_another_currency_shows_rate_and_surcharge(client, links):
     assert bad.status_code == 400 and 'href="#currency"' in bad.text
 
 
+async def test_a_small_exchange_rate_is_shown_with_its_digits_not_rounded_to_thousandths(client, links):
+    """KRW → USD is about 0.00068: rounded to '0.001' the page would claim a rate that does not match its lines."""
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    page = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
+                                                          "_csrf_token": csrf(client)})
+    shown = re.search(r"1 KRW = ([0-9.,]+) USD", main_of(page))[1]
+    assert shown != "0.001" and Decimal(shown) * 63000 == pytest.approx(
+        Decimal(re.search(r'class="line-renewal"[\s\S]*?<bdi>(?:US)?\$([0-9.,]+)', main_of(page))[1]), abs=Decimal("0.01"))
+
+
 async def test_a_currency_without_a_current_rate_is_refused_on_the_currency_step(client, links, db):
     await enter(client, links["mexico"], **{"Accept-Language": "en"})
     from core.db.tables import ExchangeRate
@@ -239,6 +249,14 @@ async def test_language_pick_sticks_and_arabic_is_right_to_left(client, links):
     assert '<html lang="ja"' in (await client.get("/checkout/options", headers={"Accept-Language": "de"})).text
     assert all(f'value="{code}"' in picked.text for code in ("ar", "he", "zh-Hant", "pt-PT", "es-419"))
     assert '<bdi>DEMO-AE-ARABIC</bdi>' in picked.text
+
+
+async def test_the_support_phone_number_stays_left_to_right_on_a_right_to_left_page(client, links):
+    """Unisolated, '+971 800 1112' in an Arabic or Hebrew sentence shows as '1112 800 971+'."""
+    await enter(client, links["arabic"])
+    for code in ("ar", "he"):
+        page = await client.get(f"/checkout/review?lang={code}")
+        assert 'dir="rtl"' in page.text and "\u2066+971 800 1112\u2069" in page.text
 
 
 async def test_a_failure_is_a_localized_apology_with_a_reference(client, links, db):

@@ -98,7 +98,7 @@ def quote_view(quote: Quote, translator: Translator, code: str, *, valid_until: 
     )
     rate = None
     if quote.exchange_rate is not None:
-        pair = f"1 {quote.quote_currency} = {number(quote.exchange_rate, code, country)} {quote.currency}"
+        pair = f"1 {quote.quote_currency} = {i18n.rate(quote.exchange_rate, code, country=country)} {quote.currency}"
         rate = translator.text(CHANNEL, code, "currency-rate", rate=pair)
     until = None
     if valid_until is not None:
