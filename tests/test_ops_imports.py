@@ -124,3 +124,16 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_only_the_report(tmp_path):
                               env={**os.environ, "RENEWALS_DATABASE_URL": url, "TTY_COMPATIBLE": "1"})
     assert "Importing contracts" in terminal.stderr and "1000/1000" in terminal.stderr
     assert "1,000 unchanged" in terminal.stdout
+
+
+def test_a_delimiter_of_more_than_one_character_is_refused_naming_the_option(tmp_path):
+    path = tmp_path / "contracts.csv"
+    path.write_text(spreadsheet(","), encoding="utf-8")
+    for given in ("xy", '"', "a"):
+        result = CliRunner().invoke(main, ["contracts", "import", "--delimiter", given, str(path)])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        assert f'--delimiter "{given}" is not a column separator' in result.stderr
+    rates = tmp_path / "rates.csv"
+    rates.write_text("base,quote,rate,valid_on\nUSD,EUR,0.95,2026-11-20\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rates", "import", "--delimiter", "semicolon;", str(rates)])
+    assert result.exit_code == 2 and "is not a column separator" in result.stderr

@@ -221,6 +221,7 @@ scaffold-next = Next: pip install { $folder } && renewals plugins; run its tests
 
 ## spreadsheets and rate files (issue 10)
 table-read-as = read as { $encoding }, separated by { $delimiter }
+table-bad-delimiter = --delimiter "{ $delimiter }" is not a column separator: give one character (a symbol, not a letter, digit or quote) or comma, semicolon, tab or pipe
 table-unknown-encoding = "{ $encoding }" is not an encoding Python knows; use for example utf-8, cp1252 or utf-16
 table-not-text = line { $line }: the byte { $byte } is not text in { $tried }; export the file again as "CSV UTF-8" or give --encoding
 table-missing-columns = missing columns { $columns } (header found: { $found }; read as { $encoding }, separated by { $delimiter }). The first line must name the columns, for example: { $expected }. Give --delimiter or --encoding if the file uses another separator or encoding

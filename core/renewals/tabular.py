@@ -80,7 +80,7 @@ def read_table(path: Path, expected: Sequence[str], *, encoding: str | None = No
     except OSError as error:
         raise TableFileError(file=str(path), problem=error.strerror or str(error)) from None
     text, used = decode(path, raw, encoding)
-    delimiter = _delimiter(text, expected, delimiter)
+    delimiter = _delimiter(path, text, expected, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     fieldnames = [name.strip().lower() for name in next(reader, [])]
     missing = [column for column in expected if column not in fieldnames]
@@ -103,9 +103,12 @@ def _records(reader: Iterator[list[str]], fieldnames: list[str]) -> Iterator[tup
         first_line = reader.line_num + 1
 
 
-def _delimiter(text: str, expected: Sequence[str], given: str | None) -> str:
+def _delimiter(path: Path, text: str, expected: Sequence[str], given: str | None) -> str:
     if given:
-        return {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(given, given)
+        named = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}.get(given, given)
+        if len(named) != 1 or named in "\"\r\n" or named.isalnum():  # csv needs one character, not a quote
+            raise TableFileError(file=str(path), problem=operator_text("table-bad-delimiter", delimiter=given))
+        return named
     header = text.split("\n", 1)[0]
     wanted = set(expected)
 
