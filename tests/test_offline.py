@@ -21,6 +21,8 @@ from core.offline.settle import (
     BadSettlementAmount,
     EventOfAnotherOrder,
     FutureReceipt,
+    SettlementAmountTooLarge,
+    parse_amount,
     settle_payment,
 )
 from core.orders import choose_method, current_order, offline_instructions, open_order, pay
@@ -380,3 +382,20 @@ async def test_the_checkout_sends_the_instructions_at_once_and_a_mail_outage_nev
     assert (await email_instructions_now(other.reference, platform)).failed == 1
     assert (await order_row(other.reference))["status"] == "pending_offline"
     assert await unsent("instructions") == [other.reference]
+
+
+@pytest.mark.parametrize("typed", ["1e400", "1e11", "0x10", "+5", "5.", ".5", "1_000", "Infinity"])
+def test_a_settlement_amount_in_another_notation_is_refused_not_read(typed):
+    with pytest.raises(BadSettlementAmount):
+        parse_amount(typed, "EUR")
+
+
+async def test_a_huge_settlement_amount_is_refused_and_records_nothing(db, platform):
+    placed = await offline_order(platform, "NL", "wire_transfer")
+    for typed in ("99999999999999999999999999", "1000000000000.00"):  # was an OverflowError traceback
+        with pytest.raises(SettlementAmountTooLarge) as error:
+            await settle_payment(placed.payment_reference, typed, "EUR", received_on=NOW.date(), platform=platform,
+                                 now=NOW)
+        assert typed in str(error.value) and "--amount" in str(error.value)
+    assert parse_amount("999,999,999,999.99", "EUR") == Decimal("999999999999.99")
+    assert (await order_row(placed.reference))["status"] == "pending_offline"

@@ -264,6 +264,7 @@ import-progress = Importing contracts
 error-payment-reference = "{ $reference }" is not a payment reference: it looks like RN-7K4-MQ2-XPH (letters and digits without 0, 1, I, L, O, U; the last character is a check character). Copy it from the bank statement line or the check again.
 error-payment-reference-unknown = No order was placed with payment reference { $reference }. Check the reference on the bank statement, or find the order with: renewals payments list
 error-settlement-amount = The amount "{ $amount } { $currency }" cannot be settled: give a positive amount with a dot for decimals (at most { $places }) and commas only between thousands, for example --amount 1234.50 --currency EUR.
+error-settlement-amount-too-large = The amount "{ $amount } { $currency }" is too large to be money received for a renewal (more than { $digits } digits before the decimal point). Check the amount on the bank statement and give it again with --amount.
 error-settlement-future = The money cannot have arrived on { $day }: that is after today ({ $today }). Give the day the bank statement or deposit shows with --received-on YYYY-MM-DD.
 error-settlement-event-reused = { $event } already recorded money for order { $order }, not for { $reference }; nothing was recorded. Check the statement line or ask the processor why it reused the event id.
 error-settlement-no-plugin = No installed plugin settles payments of method "{ $method }" (payment { $reference }). Install the method's plugin again (renewals plugins) and retry; nothing was recorded.

@@ -34,6 +34,8 @@ from core.orders.renewal import renew_contract
 from core.platform import Platform
 from core.settlement import normalize_reference
 
+MAX_SETTLEMENT_DIGITS = 12  # whole-unit digits: up to 999,999,999,999.99, far above any renewal, inside a 64-bit minor amount
+_PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.50: commas only as thousands separators
 
 
@@ -47,6 +49,10 @@ class UnknownPaymentReference(RenewalError):
 
 class BadSettlementAmount(RenewalError):
     message_id = "error-settlement-amount"
+
+
+class SettlementAmountTooLarge(RenewalError):
+    message_id = "error-settlement-amount-too-large"
 
 
 class EventOfAnotherOrder(RenewalError):
@@ -88,7 +94,8 @@ class SettlementOutcome(msgspec.Struct, frozen=True):
 def parse_amount(text: str | Decimal, currency: str) -> Decimal:
     """A positive amount with no more decimals than the currency has; BadSettlementAmount otherwise."""
     raw = str(text).strip()
-    if "," in raw and not _GROUPED.match(raw):  # "1234,50" is a decimal comma: never read it as 123450
+    if "," in raw and not _GROUPED.match(raw) or not isinstance(text, Decimal) and not _PLAIN.match(
+            raw.replace(",", "")):  # "1234,50" is a decimal comma (never 123450); "1e5", "0x10", "+5" are no amounts
         raise BadSettlementAmount(amount=raw, currency=currency, places=minor_units(currency))
     try:
         amount = text if isinstance(text, Decimal) else Decimal(raw.replace(",", ""))
@@ -96,6 +103,8 @@ def parse_amount(text: str | Decimal, currency: str) -> Decimal:
         raise BadSettlementAmount(amount=str(text), currency=currency, places=minor_units(currency)) from None
     if not amount.is_finite() or amount <= 0 or -amount.as_tuple().exponent > minor_units(currency):
         raise BadSettlementAmount(amount=str(text), currency=currency, places=minor_units(currency))
+    if amount.adjusted() >= MAX_SETTLEMENT_DIGITS:  # 1e400 or 26 nines: a typo, and past what the ledger can hold
+        raise SettlementAmountTooLarge(amount=str(text), currency=currency, digits=MAX_SETTLEMENT_DIGITS)
     return amount
 
 
