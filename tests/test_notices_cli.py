@@ -68,6 +68,12 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
     assert "15" in (out / "R-001-15d-ko.txt").read_text(encoding="utf-8")
     bad = cli(database_url, tmp_path, "notices", "preview", "R-001", "--locale", "xx", check=False)
     assert bad.returncode == 2 and '"xx" is not an email locale' in bad.stderr
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for target in (blocker, blocker / "sub"):  # was a FileExistsError / NotADirectoryError traceback
+        refused = cli(database_url, tmp_path, "notices", "preview", "R-001", "--out", str(target), check=False)
+        assert refused.returncode == 2 and f"The preview cannot be written to {target}" in refused.stderr
+        assert "--out" in refused.stderr
 
 
 def test_two_concurrent_runs_send_each_reminder_once(database_url, tmp_path):

@@ -32,6 +32,10 @@ class NotEligibleForPreview(RenewalError):
     message_id = "error-notice-preview-ineligible"
 
 
+class PreviewNotWritten(RenewalError):
+    message_id = "error-notice-preview-out"
+
+
 class UnknownEmailLocale(RenewalError):
     message_id = "error-notice-locale"
 
@@ -137,15 +141,19 @@ def preview(ctx, contract_number: str, reminder: str | None, locale: str | None,
                              term_end=contract.end_date, today=day, url=f"{context.base_url}/renew/PREVIEW",
                              link_expires=expires, version=digest, valid_until=valid_until,
                              phone=entry.support_phone)
-    out.mkdir(parents=True, exist_ok=True)
     stem = out / f"{contract_number}-{(contract.end_date - day).days}d-{code}"
     pdf = render_pdf(content.pdf)
     message = build_message(content, to="preview@example.com", message_id=f"<preview.{digest}@{settings.domain}>",
                             settings=settings, now=now, pdf=pdf, pdf_name=f"{contract_number}-{digest}.pdf")
     files = {".eml": message.as_bytes(), ".html": render_html(content).encode(), ".txt": render_text(content).encode(),
              ".pdf": pdf, ".quote.html": render_quote_html(content.pdf).encode()}
-    for suffix, data in files.items():
-        Path(f"{stem}{suffix}").write_bytes(data)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for suffix, data in files.items():
+            Path(f"{stem}{suffix}").write_bytes(data)
+    except OSError as error:  # a file where the folder should be, a read-only or missing mount
+        raise PreviewNotWritten(folder=str(out), problem=error.strerror or str(error)) from None
+    for suffix in files:
         click.echo(f"{stem}{suffix}")
     if not quote.eligible:
         click.echo(operator_text("notices-preview-ineligible", reasons=", ".join(r.code for r in quote.reasons)),

@@ -230,6 +230,7 @@ rates-duplicate = { $base }→{ $quote } on { $day } is already given at { $firs
 rates-inverse-disagrees = { $base }→{ $quote } { $rate } contradicts { $quote }→{ $base } { $inverse } at { $first } (their product is { $product }, more than { $tolerance } away from 1); correct the wrong one or remove one of the two rows
 error-notices-busy = Another "renewals notices run" is already running on this SQLite database (lock file { $lock }). Wait for it to finish and run again; on PostgreSQL several runs can share the work.
 error-notice-preview-ineligible = Contract { $number } cannot be previewed: the quote engine gives no total ({ $reasons }). Fix the contract or the price list first.
+error-notice-preview-out = The preview cannot be written to { $folder }: { $problem }. Give --out a folder you can write to (it is created if missing).
 error-notice-locale = "{ $locale }" is not an email locale; use one of: { $locales }.
 notices-progress = Sending reminders
 notices-dry-run = Due on { $day } (dry run: nothing claimed or sent)
