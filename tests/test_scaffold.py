@@ -5,6 +5,7 @@ and passes its own generated tests unchanged."""
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -109,3 +110,28 @@ def test_each_generated_plugin_passes_its_own_tests_unchanged(generated, folder)
     result = run(venv, "pytest", "-q", "-p", "no:cacheprovider", cwd=where / folder, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert " passed" in result.stdout and "failed" not in result.stdout
+
+
+def test_a_dir_that_cannot_be_written_is_refused_and_leaves_nothing(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = new("payment", "bancontact", "--dir", str(blocker / "sub"))  # was a NotADirectoryError traceback
+    assert result.exit_code == 2 and f"Cannot write the plugin to {blocker / 'sub' / 'bancontact'}" in result.output
+    assert "--dir" in result.output
+
+    def full_disk(self, *args, **kwargs):  # the third file fails: the two before it are removed again
+        if self.name == "README.md":
+            raise OSError(28, "No space left on device")
+        return real_write(self, *args, **kwargs)
+
+    real_write = Path.write_text
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    result = new("payment", "bancontact", "--dir", str(tmp_path / "plugins"))
+    assert result.exit_code == 2 and "No space left on device; nothing was left behind" in result.output
+    assert not (tmp_path / "plugins" / "bancontact").exists()
+
+
+def test_the_next_step_names_the_folder_so_pip_does_not_look_it_up_on_pypi(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = new("payment", "bancontact")
+    assert f"Next: pip install {tmp_path / 'bancontact'} " in result.output, result.output

@@ -44,7 +44,8 @@ def new(kind: str, name: str, flow: str, directory: Path) -> None:
                              folder=scaffold.folder))
     for relative in scaffold.files:
         click.echo(f"  {relative}")
-    click.echo(operator_text("scaffold-next", folder=scaffold.folder))
+    # an absolute path: "pip install bancontact" would fetch a package of that name from PyPI
+    click.echo(operator_text("scaffold-next", folder=scaffold.folder.resolve()))
 
 
 def _installed_english() -> dict[str, str]:

@@ -214,6 +214,7 @@ error-scaffold = { $problem ->
         [name] "{ $value }" cannot name a plugin: use { $expected } (it becomes the method or region id and part of the package name).
         [locale] "{ $value }" is not a locale: use { $expected }.
         [exists] { $value } already exists and is not empty; nothing was written. Choose another --dir or remove the folder.
+        [write] Cannot write the plugin to { $value }: { $expected }; nothing was left behind. Give --dir a folder you can write to.
        *[other] Cannot create the plugin: { $value }.
     }
 scaffold-written = Wrote the { $kind } plugin "{ $name }" ({ $distribution }) to { $folder }:

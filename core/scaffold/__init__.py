@@ -12,6 +12,7 @@ assemble a clean catalog. Nothing is ever overwritten.
 from __future__ import annotations
 
 import re
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -61,12 +62,24 @@ def create(kind: str, name: str, directory: Path, flow: str = "instant",
     files = _files(kind, context, english or {})
     env = Environment(loader=PackageLoader("core.scaffold", "templates"), undefined=StrictUndefined,
                       keep_trailing_newline=True, autoescape=False)
+    rendered = {relative: env.get_template(f"{kind}/{template}").render(**context, **extra)
+                for relative, (template, extra) in files.items()}
+    existed = folder.exists()
     written = []
-    for relative, (template, extra) in files.items():
-        path = folder / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(env.get_template(f"{kind}/{template}").render(**context, **extra), encoding="utf-8")
-        written.append(relative)
+    try:
+        for relative, text in rendered.items():
+            path = folder / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(relative)
+    except OSError as error:  # a read-only or missing mount: leave no half-written plugin behind
+        if not existed:
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            for relative in written:
+                (folder / relative).unlink(missing_ok=True)
+        raise ScaffoldError(problem="write", value=str(folder),
+                            expected=error.strerror or str(error)) from None
     return Scaffold(kind=kind, name=context["name"], distribution=context["distribution"],
                     package=context["package"], entry_point=context["entry_point"], folder=folder,
                     files=tuple(sorted(written)))
