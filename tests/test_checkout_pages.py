@@ -227,6 +227,16 @@ async def test_declined_card_keeps_the_upgrade_and_a_second_card_pays(client, li
     assert paid.url.path == "/checkout/confirmation"
 
 
+async def test_change_payment_option_on_the_open_card_form_reaches_the_method_step(client, links):
+    """The card form's way back must not bounce to the same card form (the order's true state while it is open)."""
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    form = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    assert form.url.path.startswith("/pay/cards/card/")
+    change = re.search(r'<a href="([^"]+)">Change payment option</a>', form.text)[1]
+    assert (await client.get(change)).url.path == "/checkout/method"
+    assert (await client.get("/checkout")).url.path == form.url.path  # plain /checkout: still the true state
+
+
 async def test_over_the_limit_says_why_and_offers_no_payment(client, links):
     page = await enter(client, links["over-limit"], **{"Accept-Language": "en"})
     assert page.url.path == "/checkout/not-eligible"
@@ -298,7 +308,17 @@ async def test_an_offline_method_places_the_order_with_instructions(client, link
     assert placed.url.path == "/checkout/offline"
     body = main_of(placed)
     assert "Your order is placed" in body and "IBAN" in body and "€" in body
+    assert "Your contract will be renewed as soon as your payment for order ORD-" in body  # not "Order … renewed"
     assert list((tmp_path / "outbox").rglob("*.eml"))  # the instructions by email as well
+
+
+async def test_the_paypal_pay_link_on_the_order_page_is_a_link(client, links, tmp_path, monkeypatch):
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    placed = await client.post("/checkout/method", data={"method": "paypal", "_csrf_token": csrf(client)})
+    assert placed.url.path == "/checkout/offline"
+    href = re.search(r'<a href="(https://www\.sandbox\.paypal\.com/[^"]+)"', main_of(placed))[1]
+    assert "&amp;amount=" in href and "<script" not in main_of(placed)
 
 
 async def test_a_quiet_session_ends_and_says_so(platform, links):

@@ -19,7 +19,7 @@ from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
 from core.checkout.pages import FieldError
 from core.checkout.schemas import CurrencyForm, OptionsForm
-from core.checkout.states import PageName
+from core.checkout.states import PageName, allowed
 from core.checkout.upgrades import currency_choices, upgrade_choices
 from core.checkout.views import quote_view
 
@@ -40,8 +40,13 @@ class StepsController(Controller):
 
     @get("/")
     async def start(self, request: Request) -> Response:
+        """The true state's page; ``?step=method`` (a processor page's "Change payment option") asks for
+        that step instead, when the order still allows it, so an open card form is not a dead end."""
         loaded = await load(request)
-        return with_session(Redirect(loaded.true_page.home.url, status_code=303), request)
+        target = loaded.true_page.home
+        if request.query_params.get("step") == PageName.METHOD.value and allowed(PageName.METHOD, loaded.true_page):
+            target = PageName.METHOD
+        return with_session(Redirect(target.url, status_code=303), request)
 
     @get("/review")
     async def review(self, request: Request) -> Response:
