@@ -23,6 +23,7 @@ import os
 import secrets
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 
 import msgspec
 
@@ -62,9 +63,15 @@ class LinkState(msgspec.Struct, frozen=True):
 def base_url() -> str:
     """The public address links point at (``RENEWALS_BASE_URL``), without a trailing slash."""
     value = os.environ.get(BASE_URL_ENV, "").strip() or DEFAULT_BASE_URL
-    if not value.startswith(("http://", "https://")):
+    if not is_base_url(value):
         raise LinkSettingError(name=BASE_URL_ENV, value=value, expected="an http:// or https:// address")
     return value.rstrip("/")
+
+
+def is_base_url(value: str) -> bool:
+    """An http(s) address with a host, and no query or fragment a token could be glued onto."""
+    parts = urlsplit(value.strip())
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not parts.query and not parts.fragment
 
 
 def grace_days() -> int:

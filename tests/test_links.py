@@ -136,3 +136,24 @@ def test_links_cli_creates_and_revokes(database_url, tmp_path):
     assert "2 open links of contract L-100 revoked" in revoked.stdout
     missing = _cli(database_url, "links", "create", "NOPE-1")
     assert missing.returncode == 2 and "NOPE-1" in missing.stderr
+
+
+@pytest.mark.parametrize("given", ["notaurl", "ftp://x", "javascript:alert(1)", "", "http://", "https://x/?a=1"])
+def test_links_create_refuses_a_base_url_that_is_no_checkout_address(given):
+    from click.testing import CliRunner
+
+    from core.cli.main import main
+
+    result = CliRunner().invoke(main, ["links", "create", "C-1", "--base-url", given])  # refused before the database
+    assert result.exit_code == 2 and f'"{given}" is not the checkout\'s address' in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_base_url_setting_needs_a_host(monkeypatch):
+    from core.links import LinkSettingError, base_url
+
+    monkeypatch.setenv("RENEWALS_BASE_URL", "https://")
+    with pytest.raises(LinkSettingError):
+        base_url()
+    monkeypatch.setenv("RENEWALS_BASE_URL", "https://renew.example.com/")
+    assert base_url() == "https://renew.example.com"

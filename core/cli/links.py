@@ -19,7 +19,8 @@ def links() -> None:
 
 @links.command("create")
 @click.argument("contract_number")
-@click.option("--base-url", default=None, help="Public address of the checkout (default: $RENEWALS_BASE_URL).")
+@click.option("--base-url", default=None, callback=lambda ctx, param, value: _checked_base_url(value),
+              help="Public address of the checkout, http:// or https:// (default: $RENEWALS_BASE_URL).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @friendly_errors
 def create(contract_number: str, base_url: str | None, as_json: bool) -> None:
@@ -32,6 +33,12 @@ def create(contract_number: str, base_url: str | None, as_json: bool) -> None:
     click.echo(issued.url)
     click.echo(operator_text("link-created", contract=contract_number, expires=issued.expires_at.isoformat()),
                err=True)
+
+
+def _checked_base_url(value: str | None) -> str | None:
+    if value is not None and not link_store.is_base_url(value):
+        raise click.BadParameter(operator_text("cli-bad-base-url", value=value))
+    return value
 
 
 @links.command("revoke")

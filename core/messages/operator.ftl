@@ -177,6 +177,7 @@ coverage-summary = { $plugin } ({ $channel }, { $messages ->
     }): complete in { $complete } of { $locales } locales; gaps: { $gaps }
 
 ## personal links and reminders (core/links.py, core/notices/)
+cli-bad-base-url = "{ $value }" is not the checkout's address: give an http:// or https:// address with a host, for example https://renew.example.com
 link-created = Link for contract { $contract }, valid until { $expires }. It is personal: send it only to the contract's contacts.
 links-revoked = { $count ->
         [one] 1 open link of contract { $contract } revoked
