@@ -50,12 +50,25 @@ class MethodRules(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_until is None or day <= self.valid_until)
 
+    def __post_init__(self) -> None:
+        _check_window(self.valid_from, self.valid_until)
+
 
 class MethodSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """``methods.<id>``: when a payment method exists at all, overriding its plugin's window."""
 
     valid_from: date | None = None
     valid_until: date | None = None
+
+    def __post_init__(self) -> None:
+        _check_window(self.valid_from, self.valid_until)
+
+
+def _check_window(valid_from: date | None, valid_until: date | None) -> None:
+    """A window that ends before it starts holds no day: a typo, never a rule anyone meant."""
+    if valid_from is not None and valid_until is not None and valid_until < valid_from:
+        raise ValueError(operator_text("config-window-inverted", valid_from=valid_from.isoformat(),
+                                       valid_until=valid_until.isoformat()))
 
 
 _RANGES = {
@@ -202,6 +215,8 @@ def load_config(path: Path | None = None) -> RegionsConfig:
         where = (operator_text("config-line", line=str(mark.line + 1), column=str(mark.column + 1)) if mark
                  else operator_text("config-whole-file"))
         raise fail(where, getattr(error, "problem", None) or str(error), "config-fix-yaml") from None
+    except RecursionError:  # thousands of nested brackets: no config, and never a traceback
+        raise fail(operator_text("config-whole-file"), operator_text("config-too-deep"), "config-fix-too-deep") from None
     except ValueError as error:  # a well-formed but impossible value, e.g. the date 2013-02-30
         raise fail(operator_text("config-whole-file"), str(error), "config-fix-value") from None
     if data is None:  # empty or only comments: valid, and the catalog says nothing is switched on

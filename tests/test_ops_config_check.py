@@ -172,3 +172,19 @@ def test_a_relative_override_is_read_from_the_current_folder(tmp_path, monkeypat
     assert config_path() == Path("mine.yaml")
     result = CliRunner().invoke(main, ["catalog", "methods", "--country", "US"])
     assert "US is not switched on" in result.output
+
+
+@pytest.mark.parametrize("rule, key", [
+    ("methods:\n  visa:\n    valid_from: 2020-01-01\n    valid_until: 2010-01-01\n", "methods.visa"),
+    ("countries:\n  DE:\n    methods: {exclude: [visa], valid_from: 2020-01-01, valid_until: 2019-01-01}\n",
+     "countries.DE.methods"),
+])
+def test_a_validity_window_that_ends_before_it_starts_is_an_error_naming_the_key(write_config, rule, key):
+    result = check(write_config(REGIONS_ON + rule))
+    assert result.exit_code != 0
+    assert f"at {key}: valid_until" in result.output and "holds no day" in result.output
+
+
+def test_a_file_nested_too_deeply_is_refused_without_a_traceback(write_config):
+    result = check(write_config(REGIONS_ON + "x: " + "[" * 5000 + "]" * 5000 + "\n"))  # was a RecursionError
+    assert result.exit_code != 0 and "nests brackets or keys too deeply" in result.output
