@@ -109,6 +109,15 @@ async def test_a_declined_card_then_another_card(client, platform):
     assert (await client.post(f"/test/pay/{view.reference}/{again.attempt_id}")).json() == {"state": "paid"}
 
 
+async def test_an_empty_form_names_every_missing_field_in_the_form_order(client, platform):
+    """An empty card number was only reported once the expiry was right: a second round trip for the customer."""
+    view = await start_card(platform)
+    _, answer = await submit(client, view.redirect_url, **{"card-expiry": "", "card-cvc": "", "card-holder": ""})
+    assert answer.status_code == 422
+    summary = answer.text.split('id="error-summary"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r'href="#([a-z-]+)"', summary) == ["card-number", "card-expiry", "card-cvc", "card-holder"]
+
+
 async def test_the_form_needs_the_csrf_token_and_an_unknown_attempt_is_404(client, platform):
     view = await start_card(platform, locale="ar")
     page = await client.get(view.redirect_url)

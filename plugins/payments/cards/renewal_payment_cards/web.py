@@ -60,7 +60,7 @@ def _form(request: Request, translator: Translator, attempt, values: dict[str, s
                "value": values.get(field, "") if field in _KEPT else "", "error": errors.get(field)}
               for field, label, autocomplete, numeric in _FIELDS]
     return render(_ENV, "card_form.html.j2", request, translator, attempt, status_code=status_code,
-                  errors=[(field, message) for field, message in errors.items()], fields=fields,
+                  errors=[(field, errors[field]) for field, *_ in _FIELDS if field in errors], fields=fields,
                   action=f"/pay/{PREFIX}/card/{attempt.attempt_id}")
 
 
@@ -111,6 +111,8 @@ async def card_submit(request: Request, attempt_id: FromPath[str], translator: N
     values = {field: str(form.get(field, ""))[:64] for field, *_ in _FIELDS}
     errors: dict[str, str] = {}
     expiry = _EXPIRY.match(values["card-expiry"])
+    if not values["card-number"].strip():  # said at once, not only after the expiry is right
+        errors["card-number"] = "card-error-number"
     if not values["card-holder"].strip():
         errors["card-holder"] = "card-error-holder"
     if expiry is None:
