@@ -237,6 +237,17 @@ async def test_change_payment_option_on_the_open_card_form_reaches_the_method_st
     assert (await client.get("/checkout")).url.path == form.url.path  # plain /checkout: still the true state
 
 
+async def test_a_cancelled_ideal_payment_does_not_blame_a_card_issuer(client, links):
+    await enter(client, links["ideal"], **{"Accept-Language": "nl"})
+    bank = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
+    assert bank.url.path.startswith("/pay/ideal/bank/")
+    back = await client.post(bank.url.path, data={"decision": "cancel", "_csrf_token": csrf(client)})
+    assert back.url.path == "/checkout/declined"
+    body = main_of(back)
+    assert "De betaling is niet voltooid. Er is geen geld afgeschreven." in body and "kaart" not in body
+    assert 'href="/checkout/method"' in body
+
+
 async def test_over_the_limit_says_why_and_offers_no_payment(client, links):
     page = await enter(client, links["over-limit"], **{"Accept-Language": "en"})
     assert page.url.path == "/checkout/not-eligible"

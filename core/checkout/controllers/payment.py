@@ -98,8 +98,11 @@ class PaymentController(Controller):
     @get("/declined")
     async def declined(self, request: Request) -> Response:
         loaded = await load(request)
+        # A bank or wallet page the customer cancelled is no card issuer's refusal: say so without one.
+        method = kit_of(request).catalog.methods.get(loaded.order.method_id) if loaded.order else None
+        body = "declined-body" if method is None or method.kind == "card" else "declined-body-bank"
         return redirect_if_elsewhere(request, loaded, PageName.DECLINED) or self._state(
-            request, loaded, "declined-heading", ["declined-body"], link="/checkout/method",
+            request, loaded, "declined-heading", [body], link="/checkout/method",
             link_label="change-payment-option")
 
     @get("/confirmation")

@@ -75,6 +75,7 @@ confirmation-heading = Děkujeme, vaše smlouva je obnovena
 confirmation-body = Objednávka { $order } je zaplacena. Vaše nová podpora platí do { $end }.
 declined-heading = Platba zamítnuta
 declined-body = Vydavatel vaší karty platbu zamítl. Nebyla stržena žádná částka.
+declined-body-bank = Platba nebyla dokončena. Nebyla stržena žádná částka.
 change-payment-option = Změnit způsob platby
 payment-error-heading = Nepodařilo se spojit s platební službou
 payment-error-body = Nebyla stržena žádná částka. Zkuste to prosím znovu za několik minut.

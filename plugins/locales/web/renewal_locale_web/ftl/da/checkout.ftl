@@ -70,6 +70,7 @@ confirmation-heading = Tak, din aftale er fornyet
 confirmation-body = Ordre { $order } er betalt. Din nye dækning gælder indtil { $end }.
 declined-heading = Betaling afvist
 declined-body = Din kortudsteder har afvist betalingen. Der er ikke trukket nogen penge.
+declined-body-bank = Betalingen blev ikke gennemført. Der er ikke trukket nogen penge.
 change-payment-option = Skift betalingsmetode
 payment-error-heading = Vi kunne ikke få forbindelse til betalingstjenesten
 payment-error-body = Der er ikke trukket nogen penge. Prøv igen om et par minutter.

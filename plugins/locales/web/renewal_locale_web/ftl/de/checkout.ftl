@@ -72,6 +72,7 @@ confirmation-heading = Vielen Dank, Ihr Vertrag wurde verlängert
 confirmation-body = Die Bestellung { $order } ist bezahlt. Ihre neue Supportlaufzeit gilt bis { $end }.
 declined-heading = Zahlung abgelehnt
 declined-body = Ihr Kartenherausgeber hat die Zahlung abgelehnt. Es wurde nichts abgebucht.
+declined-body-bank = Die Zahlung wurde nicht abgeschlossen. Es wurde nichts abgebucht.
 change-payment-option = Zahlungsart ändern
 payment-error-heading = Wir konnten den Zahlungsdienst nicht erreichen
 payment-error-body = Es wurde nichts abgebucht. Bitte versuchen Sie es in einigen Minuten erneut.

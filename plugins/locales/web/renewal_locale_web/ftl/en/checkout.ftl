@@ -72,6 +72,7 @@ confirmation-heading = Thank you, your contract is renewed
 confirmation-body = Order { $order } is paid. Your new coverage runs until { $end }.
 declined-heading = Declined
 declined-body = Your card issuer declined the payment. No money was taken.
+declined-body-bank = The payment was not completed. No money was taken.
 change-payment-option = Change payment option
 payment-error-heading = We could not reach the payment service
 payment-error-body = No money was taken. Please try again in a few minutes.

@@ -72,6 +72,7 @@ confirmation-heading = Kiitos, sopimuksesi on uusittu
 confirmation-body = Tilaus { $order } on maksettu. Uusi tukikautesi on voimassa { $end } asti.
 declined-heading = Maksu hylätty
 declined-body = Kortin myöntäjä hylkäsi maksun. Rahaa ei veloitettu.
+declined-body-bank = Maksua ei suoritettu loppuun. Rahaa ei veloitettu.
 change-payment-option = Vaihda maksutapaa
 payment-error-heading = Maksupalveluun ei saatu yhteyttä
 payment-error-body = Rahaa ei veloitettu. Yritä uudelleen muutaman minuutin kuluttua.

@@ -74,6 +74,7 @@ confirmation-heading = תודה, החוזה שלך חודש
 confirmation-body = הזמנה { $order } שולמה. הכיסוי החדש שלך בתוקף עד { $end }.
 declined-heading = התשלום נדחה
 declined-body = מנפיק הכרטיס דחה את התשלום. לא חויב שום סכום.
+declined-body-bank = התשלום לא הושלם. לא חויב שום סכום.
 change-payment-option = החלפת אמצעי התשלום
 payment-error-heading = לא הצלחנו להתחבר לשירות התשלומים
 payment-error-body = לא חויב שום סכום. יש לנסות שוב בעוד כמה דקות.

@@ -73,6 +73,7 @@ confirmation-heading = Hvala, vaš je ugovor obnovljen
 confirmation-body = Narudžba { $order } je plaćena. Vaša nova podrška vrijedi do { $end }
 declined-heading = Plaćanje odbijeno
 declined-body = Izdavatelj vaše kartice odbio je plaćanje. Ništa vam nije naplaćeno.
+declined-body-bank = Plaćanje nije dovršeno. Ništa vam nije naplaćeno.
 change-payment-option = Promijeni način plaćanja
 payment-error-heading = Nismo se uspjeli povezati s uslugom plaćanja
 payment-error-body = Ništa vam nije naplaćeno. Pokušajte ponovno za nekoliko minuta.

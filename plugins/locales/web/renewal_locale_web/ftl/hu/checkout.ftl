@@ -70,6 +70,7 @@ confirmation-heading = Köszönjük, szerződését megújítottuk
 confirmation-body = A(z) { $order } számú rendelés kifizetése megtörtént. Új támogatása { $end } napjáig érvényes.
 declined-heading = Elutasított fizetés
 declined-body = Kártyája kibocsátója elutasította a fizetést. Semmilyen összeget nem vontunk le.
+declined-body-bank = A fizetés nem fejeződött be. Semmilyen összeget nem vontunk le.
 change-payment-option = Fizetési mód módosítása
 payment-error-heading = Nem sikerült elérni a fizetési szolgáltatást
 payment-error-body = Semmilyen összeget nem vontunk le. Kérjük, néhány perc múlva próbálkozzon újra.

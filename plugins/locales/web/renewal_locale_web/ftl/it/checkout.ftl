@@ -73,6 +73,7 @@ confirmation-heading = Grazie, il contratto è stato rinnovato
 confirmation-body = L'ordine { $order } è stato pagato. La nuova copertura è valida fino al { $end }.
 declined-heading = Pagamento rifiutato
 declined-body = L'emittente della carta ha rifiutato il pagamento. Non è stato addebitato alcun importo.
+declined-body-bank = Il pagamento non è stato completato. Non è stato addebitato alcun importo.
 change-payment-option = Cambia metodo di pagamento
 payment-error-heading = Impossibile contattare il servizio di pagamento
 payment-error-body = Non è stato addebitato alcun importo. Riprovi tra qualche minuto.

@@ -70,6 +70,7 @@ confirmation-heading = ありがとうございます。契約が更新されま
 confirmation-body = ご注文 { $order } のお支払いが完了しました。新しいサポート期間は{ $end }までです。
 declined-heading = お支払いが承認されませんでした
 declined-body = カード発行会社によりお支払いが承認されませんでした。料金は請求されていません。
+declined-body-bank = お支払いは完了しませんでした。料金は請求されていません。
 change-payment-option = お支払い方法を変更
 payment-error-heading = 決済サービスに接続できませんでした
 payment-error-body = 料金は請求されていません。数分後にもう一度お試しください。

@@ -70,6 +70,7 @@ confirmation-heading = Takk, avtalen din er fornyet
 confirmation-body = Bestilling { $order } er betalt. Den nye dekningen din varer til { $end }.
 declined-heading = Avvist
 declined-body = Kortutstederen avviste betalingen. Ingen penger er trukket.
+declined-body-bank = Betalingen ble ikke fullført. Ingen penger er trukket.
 change-payment-option = Endre betalingsmåte
 payment-error-heading = Vi fikk ikke kontakt med betalingstjenesten
 payment-error-body = Ingen penger er trukket. Prøv igjen om noen minutter.

@@ -74,6 +74,7 @@ confirmation-heading = Dziękujemy, Twoja umowa została odnowiona
 confirmation-body = Zamówienie { $order } zostało opłacone. Nowy okres wsparcia trwa do { $end }.
 declined-heading = Odrzucono
 declined-body = Wystawca Twojej karty odrzucił płatność. Żadne środki nie zostały pobrane.
+declined-body-bank = Płatność nie została zrealizowana. Żadne środki nie zostały pobrane.
 change-payment-option = Zmień metodę płatności
 payment-error-heading = Nie udało się połączyć z serwisem płatności
 payment-error-body = Żadne środki nie zostały pobrane. Spróbuj ponownie za kilka minut.

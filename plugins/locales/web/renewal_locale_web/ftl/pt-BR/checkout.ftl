@@ -73,6 +73,7 @@ confirmation-heading = Obrigado! Seu contrato foi renovado
 confirmation-body = O pedido { $order } foi pago. Sua nova cobertura vale até { $end }.
 declined-heading = Recusado
 declined-body = O emissor do seu cartão recusou o pagamento. Nenhum valor foi cobrado.
+declined-body-bank = O pagamento não foi concluído. Nenhum valor foi cobrado.
 change-payment-option = Alterar forma de pagamento
 payment-error-heading = Não foi possível acessar o serviço de pagamento
 payment-error-body = Nenhum valor foi cobrado. Tente novamente em alguns minutos.

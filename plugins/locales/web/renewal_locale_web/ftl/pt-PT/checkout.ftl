@@ -73,6 +73,7 @@ confirmation-heading = Obrigado, o seu contrato foi renovado
 confirmation-body = A encomenda { $order } está paga. A sua nova cobertura é válida até { $end }.
 declined-heading = Recusado
 declined-body = O emissor do seu cartão recusou o pagamento. Não foi cobrado qualquer montante.
+declined-body-bank = O pagamento não foi concluído. Não foi cobrado qualquer montante.
 change-payment-option = Alterar o método de pagamento
 payment-error-heading = Não foi possível contactar o serviço de pagamento
 payment-error-body = Não foi cobrado qualquer montante. Tente novamente dentro de alguns minutos.

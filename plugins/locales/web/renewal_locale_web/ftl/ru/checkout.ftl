@@ -74,6 +74,7 @@ confirmation-heading = Спасибо! Ваш договор продлён
 confirmation-body = Заказ { $order } оплачен. Новый срок поддержки действует до { $end }.
 declined-heading = Платёж отклонён
 declined-body = Банк, выпустивший вашу карту, отклонил платёж. Деньги не списаны.
+declined-body-bank = Платёж не был завершён. Деньги не списаны.
 change-payment-option = Изменить способ оплаты
 payment-error-heading = Не удалось связаться с платёжным сервисом
 payment-error-body = Деньги не списаны. Повторите попытку через несколько минут.

@@ -74,6 +74,7 @@ confirmation-heading = Ďakujeme, vaša zmluva je obnovená
 confirmation-body = Objednávka { $order } je zaplatená. Vaša nová podpora platí do { $end }.
 declined-heading = Zamietnuté
 declined-body = Vydavateľ vašej karty platbu zamietol. Neboli stiahnuté žiadne peniaze.
+declined-body-bank = Platba nebola dokončená. Neboli stiahnuté žiadne peniaze.
 change-payment-option = Zmeniť spôsob platby
 payment-error-heading = Nepodarilo sa spojiť s platobnou službou
 payment-error-body = Neboli stiahnuté žiadne peniaze. Skúste to znova o niekoľko minút.

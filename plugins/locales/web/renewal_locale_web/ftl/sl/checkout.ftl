@@ -74,6 +74,7 @@ confirmation-heading = Hvala, vaša pogodba je podaljšana
 confirmation-body = Naročilo { $order } je plačano. Vaša nova podpora velja do { $end }.
 declined-heading = Zavrnjeno
 declined-body = Izdajatelj vaše kartice je zavrnil plačilo. Bremenitve ni bilo.
+declined-body-bank = Plačilo ni bilo izvedeno. Bremenitve ni bilo.
 change-payment-option = Spremeni način plačila
 payment-error-heading = Plačilne storitve ni bilo mogoče doseči
 payment-error-body = Bremenitve ni bilo. Poskusite znova čez nekaj minut.

@@ -70,6 +70,7 @@ confirmation-heading = Tack, ditt avtal är förnyat
 confirmation-body = Beställning { $order } är betald. Din nya täckning gäller till och med { $end }.
 declined-heading = Nekad
 declined-body = Din kortutgivare nekade betalningen. Inga pengar har dragits.
+declined-body-bank = Betalningen slutfördes inte. Inga pengar har dragits.
 change-payment-option = Ändra betalningssätt
 payment-error-heading = Vi kunde inte nå betaltjänsten
 payment-error-body = Inga pengar har dragits. Försök igen om några minuter.

@@ -70,6 +70,7 @@ confirmation-heading = Teşekkürler, sözleşmeniz yenilendi
 confirmation-body = { $order } numaralı siparişin ödemesi alındı. Yeni destek kapsamınız { $end } tarihine kadar geçerlidir.
 declined-heading = Reddedildi
 declined-body = Kartınızı veren kuruluş ödemeyi reddetti. Hesabınızdan herhangi bir tutar çekilmedi.
+declined-body-bank = Ödeme tamamlanmadı. Hesabınızdan herhangi bir tutar çekilmedi.
 change-payment-option = Ödeme seçeneğini değiştir
 payment-error-heading = Ödeme hizmetine ulaşılamadı
 payment-error-body = Hesabınızdan herhangi bir tutar çekilmedi. Lütfen birkaç dakika sonra tekrar deneyin.
