@@ -125,3 +125,20 @@ def test_an_inverse_that_contradicts_a_stored_rate_is_refused(tmp_path):
     replaced = import_rates(tmp_path, "base,quote,rate,valid_on\nEUR,USD,2.00,2026-11-01\nUSD,EUR,0.5,2026-11-01\n")
     assert replaced.exit_code == 0 and "2 rates written" in replaced.stdout
     assert import_rates(tmp_path, "base,quote,rate,valid_on\nEUR,USD,2.0100,2026-11-01\n").exit_code == 0
+
+
+def test_a_file_with_a_hundred_bad_rows_lists_every_one_without_a_traceback(tmp_path):
+    path = tmp_path / "rates.csv"
+    path.write_text("base,quote,rate,valid_on\n" + "".join(f"USD,EUR,abc,2026-10-{day % 28 + 1:02d}\n"
+                                                        for day in range(100)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rates", "import", str(path)])  # the list passed Fluent's 2,500-character cap
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert "100 bad rows, nothing was loaded" in result.stderr and "line 101, rate" in result.stderr
+
+
+def test_operator_text_takes_arguments_of_any_length():
+    from core.operator_text import operator_text
+
+    cell = "X" * 5000
+    assert cell in operator_text("import-bad-row", file="f.csv", where="line 2", field="customer", value=cell,
+                                 problem="too long")
