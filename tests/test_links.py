@@ -139,12 +139,15 @@ def test_links_cli_creates_and_revokes(database_url, tmp_path):
 
 
 @pytest.mark.parametrize("given", ["notaurl", "ftp://x", "javascript:alert(1)", "", "http://", "https://x/?a=1"])
-def test_links_create_refuses_a_base_url_that_is_no_checkout_address(given):
+@pytest.mark.parametrize("command", [("links", "create", "C-1"), ("notices", "run", "--dry-run"),
+                                     ("payments", "expire")])
+def test_a_base_url_that_is_no_checkout_address_is_refused_before_any_link_is_made(command, given):
+    """A reminder carries its link once (exactly-once ledger): a broken base URL must never reach a customer."""
     from click.testing import CliRunner
 
     from core.cli.main import main
 
-    result = CliRunner().invoke(main, ["links", "create", "C-1", "--base-url", given])  # refused before the database
+    result = CliRunner().invoke(main, [*command, "--base-url", given])  # refused before the database
     assert result.exit_code == 2 and f'"{given}" is not the checkout\'s address' in result.output
     assert "Traceback" not in result.output
 

@@ -8,7 +8,7 @@ import click
 
 from core import links as link_store
 from core.cli.domain import run_db
-from core.cli.output import emit_json, friendly_errors
+from core.cli.output import checked_base_url, emit_json, friendly_errors
 from core.operator_text import operator_text
 
 
@@ -19,7 +19,7 @@ def links() -> None:
 
 @links.command("create")
 @click.argument("contract_number")
-@click.option("--base-url", default=None, callback=lambda ctx, param, value: _checked_base_url(value),
+@click.option("--base-url", default=None, callback=checked_base_url,
               help="Public address of the checkout, http:// or https:// (default: $RENEWALS_BASE_URL).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @friendly_errors
@@ -33,12 +33,6 @@ def create(contract_number: str, base_url: str | None, as_json: bool) -> None:
     click.echo(issued.url)
     click.echo(operator_text("link-created", contract=contract_number, expires=issued.expires_at.isoformat()),
                err=True)
-
-
-def _checked_base_url(value: str | None) -> str | None:
-    if value is not None and not link_store.is_base_url(value):
-        raise click.BadParameter(operator_text("cli-bad-base-url", value=value))
-    return value
 
 
 @links.command("revoke")

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from core.cli.domain import run_db
-from core.cli.output import DATE, emit_json, emit_table, friendly_errors
+from core.cli.output import DATE, checked_base_url, emit_json, emit_table, friendly_errors
 from core.errors import RenewalError
 from core.links import expiry_for
 from core.notices import ledger
@@ -49,7 +49,8 @@ def notices() -> None:
 @click.option("--today", "today", type=DATE, default=None, help="Business day to run for (default: today, UTC).")
 @click.option("--dry-run", is_flag=True, help="Show what is due, with the quote engine's verdict; send nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@click.option("--base-url", default=None, help="Public address of the checkout (default: $RENEWALS_BASE_URL).")
+@click.option("--base-url", default=None, callback=checked_base_url,
+              help="Public address of the checkout, http:// or https:// (default: $RENEWALS_BASE_URL).")
 @click.pass_obj
 @friendly_errors
 def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url: str | None) -> None:

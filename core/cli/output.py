@@ -98,3 +98,12 @@ class CodeParam(click.ParamType):
 DATE = DateParam()
 COUNTRY = CodeParam(2, "country")
 CURRENCY = CodeParam(3, "currency")
+
+
+def checked_base_url(ctx: Any, param: Any, value: str | None) -> str | None:
+    """``--base-url``: an http(s) address with a host, or a link printed or mailed to a customer is broken."""
+    from core.links import is_base_url
+
+    if value is not None and not is_base_url(value):
+        raise click.BadParameter(operator_text("cli-bad-base-url", value=value))
+    return value

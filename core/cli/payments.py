@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import click
 
 from core.cli.domain import run_db
-from core.cli.output import DATE, emit_json, emit_table, friendly_errors
+from core.cli.output import DATE, checked_base_url, emit_json, emit_table, friendly_errors
 from core.errors import RenewalError
 from core.links import base_url as default_base_url
 from core.offline import emails, expiry, janitor, listing
@@ -61,7 +61,8 @@ def settle_command(ctx, reference: str, amount: str, currency: str, received_on:
 
 @payments.command("expire")
 @click.option("--today", "today", type=DATE, default=None, help="Business day to run for (default: today, UTC).")
-@click.option("--base-url", default=None, help="Public address of the checkout (default: $RENEWALS_BASE_URL).")
+@click.option("--base-url", default=None, callback=checked_base_url,
+              help="Public address of the checkout, http:// or https:// (default: $RENEWALS_BASE_URL).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_obj
 @friendly_errors
