@@ -35,6 +35,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromPath
 from litestar.response import Redirect, Response
 
+from core.clock import request_now
 from core.i18n import Translator
 from core.model import WebRoutes
 from core.signatures import sign, signature_valid  # noqa: F401  (sign: for tests and tools)
@@ -129,7 +130,7 @@ def routes(sandbox: RedirectSandbox) -> WebRoutes:
         record = await asyncio.to_thread(store.get, f"txn:{transaction}")
         if record is None or record["attempt"] != attempt_id or await current(attempt_id) is None:
             return Response({"error": "unknown_transaction"}, status_code=404)
-        view = await payment_notified(attempt_id, platform=platform, token=transaction)
+        view = await payment_notified(attempt_id, platform=platform, token=transaction, now=request_now(request))
         return Response({"received": True, "order_state": view.state})
 
     return WebRoutes(prefix=method_id, handlers=(bank_page, decide, notify), entry={method_id: "/bank/{attempt}"})

@@ -19,7 +19,7 @@ from core.orders import choose_method, order_view
 from core.orders.web import WebRoutesError, registrations
 from core.plugins import get_plugin_manager
 from tests.orders_helpers import APPROVE, DECLINE, NOW, TEST_CARDS, order_for
-from tests.payment_app import build
+from tests.payment_app import build, running_from
 
 CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
 
@@ -27,7 +27,7 @@ CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
 @pytest.fixture(scope="module")
 def app(platform):
     """One app for the module (building its translator is the slow part); each test has its own database."""
-    return build(platform)
+    return build(platform, clock=running_from(NOW))
 
 
 @pytest.fixture

@@ -190,10 +190,10 @@ _APPS: dict = {}
 @pytest.fixture
 async def notify_client(platform, monkeypatch):
     """A client of the payment routes; the app is built once per module (building it is the slow part)."""
-    from tests.payment_app import build
+    from tests.payment_app import build, running_from
 
     monkeypatch.setenv("RENEWALS_WIRE_TRANSFER_WEBHOOK_SECRET", SECRET)
-    app = _APPS.get(id(platform)) or _APPS.setdefault(id(platform), build(platform))
+    app = _APPS.get(id(platform)) or _APPS.setdefault(id(platform), build(platform, clock=running_from(NOW)))
     async with AsyncTestClient(app=app) as client:
         yield client
 

@@ -16,7 +16,7 @@ from core.db.tables import Contract, Payment
 from core.orders import choose_method, order_view
 from core.redirect_pages import SECRET_ENV, SIGNATURE_HEADER, sign, signed_notification
 from tests.orders_helpers import NOW, order_for
-from tests.payment_app import build
+from tests.payment_app import build, running_from
 
 SECRET = b"sandbox-webhook-secret-for-tests"
 CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
@@ -25,7 +25,7 @@ CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
 @pytest.fixture(scope="module")
 def app(platform):
     """One app for the module (building its translator is the slow part); each test has its own database."""
-    return build(platform)
+    return build(platform, clock=running_from(NOW))
 
 
 @pytest.fixture

@@ -8,17 +8,15 @@ the cookie (sliding its expiry) with the right flags.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 
 from litestar import Request, Response
 from litestar.datastructures import Cookie
 
 from core.checkout.session import COOKIE, CheckoutSession, SessionCodec
 from core.checkout.settings import CheckoutSettings
+from core.clock import Clock
 
 STATE_KEY = "checkout_session"
-Clock = Callable[[], datetime]
 
 
 class SessionEnded(Exception):

@@ -20,12 +20,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-from datetime import UTC, date, datetime
+from datetime import date
 
 from litestar import Request, post
 from litestar.di import NamedDependency
 from litestar.response import Response
 
+from core.clock import request_now
 from core.errors import RenewalError
 from core.model import WebRoutes
 from core.signatures import sign, signature_valid  # noqa: F401  (sign: for tests and tools)
@@ -71,7 +72,7 @@ def routes(method_id: str) -> WebRoutes:
             return Response({"error": "bad_body", "field": "event_id"}, status_code=400)
         try:
             result = await settle_payment(reference, amount, currency, received_on=received_on, platform=platform,
-                                          now=datetime.now(UTC), source=method_id, event_id=event_id)
+                                          now=request_now(request), source=method_id, event_id=event_id)
         except RenewalError as error:
             return Response({"error": type(error).__name__, "message": str(error)}, status_code=422)
         return Response({"outcome": result.outcome, "reference": result.payment_reference}, status_code=200)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
+from core.clock import utc_now
 from core.db.session import unit_of_work
 from core.db.tables import Payment, RenewalOrder
 from core.model import AuthorizationRequest, AuthorizationResult
@@ -40,10 +41,6 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_ENV = "RENEWALS_PROCESSOR_TIMEOUT_SECONDS"
 DEFAULT_TIMEOUT_SECONDS = 30.0
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def processor_timeout() -> float:

@@ -227,7 +227,8 @@ async def payment_returned(attempt_id: str, *, platform: Platform, token: str | 
     whichever of the two arrives first pays, the other finds it done.
     A stale attempt (the customer chose again meanwhile) changes nothing.
     """
-    from core.orders.payments import pay, utc_now
+    from core.clock import utc_now
+    from core.orders.payments import pay
 
     now = now or utc_now()
     reference = await records.order_reference_of(attempt_id)

@@ -22,6 +22,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Response
 
 from core.catalog import collect
+from core.clock import request_now
 from core.errors import RenewalError
 from core.i18n import Translator
 from core.model import WebRoutes
@@ -104,7 +105,8 @@ async def payment_return(request: Request, attempt: FromPath[str], platform: Nam
     params = request.query_params
     try:
         outcome = await payment_returned(attempt, platform=platform, token=params.get("token"),
-                                         last4=params.get("last4"), brand=params.get("brand"))
+                                         last4=params.get("last4"), brand=params.get("brand"),
+                                         now=request_now(request))
     except AttemptNotFound:
         return render(environment(), "payment_closed.html.j2", request, translator, None, status_code=404)
     return Redirect(outcome.return_url or "/", status_code=303)

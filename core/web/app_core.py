@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from litestar import Request, Response
@@ -18,7 +17,8 @@ from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 from litestar.template.config import TemplateConfig
 
-from core.checkout.context import Clock, SessionEnded
+from core.checkout.context import SessionEnded
+from core.clock import Clock, utc_now
 from core.checkout.language import LANG_COOKIE
 from core.checkout.pages import PageKit
 from core.checkout.security import security_headers
@@ -31,10 +31,6 @@ from core.web import errors
 from core.web.home import HomeController
 
 CHECKOUT = Path(__file__).resolve().parent.parent / "checkout"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 _TRANSLATORS: dict[int, tuple[object, Translator]] = {}
