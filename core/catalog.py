@@ -19,8 +19,8 @@ from typing import Any, Literal
 import msgspec
 import pluggy
 from babel import Locale
-from fluent.syntax import FluentParser, ast
 
+from core import ftl_index
 from core.config import MethodRules, RegionsConfig
 from core.errors import CatalogError, UnknownCountry
 from core.model import (
@@ -478,7 +478,6 @@ class _Builder:
 
     def locales(self, contributions: list[Contribution],
                 countries: dict[str, CountryEntry]) -> dict[tuple[str, str], LocaleCatalog]:
-        parser = FluentParser(with_spans=True)
         merged: dict[tuple[str, str], dict[str, Any]] = defaultdict(
             lambda: {"sources": [], "ftl": [], "ids": {}})
         for contribution in contributions:
@@ -487,15 +486,12 @@ class _Builder:
                 self.problem("error", "wrong-type", plugin=contribution.plugin, expected="LocaleResource",
                              got=type(resource).__name__)
                 continue
-            parsed = parser.parse(resource.ftl)
             bucket = merged[(resource.channel, resource.code)]
-            for entry in parsed.body:
-                if isinstance(entry, ast.Junk):
-                    line = resource.ftl.count("\n", 0, entry.span.start) + 1
-                    self.problem("error", "ftl-junk", source=resource.source, line=line,
-                                 detail="; ".join(a.message for a in entry.annotations) or "unparsable text")
-                elif isinstance(entry, (ast.Message, ast.Term)):
-                    ident = ("-" if isinstance(entry, ast.Term) else "") + entry.id.name
+            for entry in ftl_index.entries(resource.ftl):
+                if entry.kind == "junk":
+                    self.problem("error", "ftl-junk", source=resource.source, line=entry.line, detail=entry.detail)
+                else:
+                    ident = ("-" if entry.kind == "term" else "") + entry.id
                     if ident in bucket["ids"]:
                         self.problem("error", "duplicate-message", id=ident, locale=resource.code,
                                      channel=resource.channel, first=bucket["ids"][ident], second=resource.source)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from litestar import Request
+if TYPE_CHECKING:
+    from litestar import Request
 
 Clock = Callable[[], datetime]
 

@@ -13,7 +13,9 @@ pair.
 
 from __future__ import annotations
 
+import copy
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -23,7 +25,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
 from fluent.runtime import FluentBundle, FluentResource
 
 from core.catalog import BASE_LOCALE, Catalog
@@ -217,7 +219,7 @@ class Translator:
                 continue
             bundle = FluentBundle([code], use_isolating=False)
             for text in locale.ftl:
-                bundle.add_resource(FluentResource(text))
+                bundle.add_resource(_resource(text))
             self._bundles[(channel_of, code)] = bundle
         self.codes = {name: catalog.locale_codes(name) for name in ("email", "web")}
 
@@ -248,6 +250,12 @@ class Translator:
 
 
 @lru_cache(maxsize=1024)
+def _resource(text: str) -> FluentResource:
+    """A Fluent file parsed once per process: bundles only read it, so every Translator shares it."""
+    return FluentResource(text)
+
+
+@lru_cache(maxsize=1024)
 def _negotiate(available: tuple[str, ...], tags: tuple[str, ...], country: str | None) -> str:
     for tag in tags:
         found = match_locale(tag, available, country)
@@ -274,8 +282,47 @@ def money(amount: Decimal, currency: str, code: str, country: str | None = None)
 @lru_cache(maxsize=4096)
 def _money(amount: Decimal, currency: str, code: str, country: str | None) -> str:
     """Cached: a page shows the same few amounts to the same readers again and again (~30 µs each)."""
-    return format_currency(quantize(amount, currency), currency, locale=formatting_locale(code, country),
-                           currency_digits=True)
+    locale = formatting_locale(code, country)
+    return _currency_pattern(str(locale), currency).apply(quantize(amount, currency), locale, currency=currency,
+                                                          currency_digits=True)
+
+
+# CLDR's currencySpacing (root, inherited by every locale): insertBetween is U+00A0,
+# currencyMatch [[:^S:]&[:^Z:]] and surroundingMatch [[:digit:]], before and after the sign alike.
+CURRENCY_SPACE = "\u00a0"
+
+
+def _spaced_sign(character: str) -> bool:
+    """currencyMatch: the sign's character next to the number is neither a symbol (S*) nor a space (Z*)."""
+    return unicodedata.category(character)[0] not in "SZ"
+
+
+@lru_cache(maxsize=1024)
+def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
+    """The locale's standard currency pattern, with CLDR's currency spacing applied.
+
+    babel (2.18) imports neither CLDR's ``currencySpacing`` nor its ``alphaNextToNumber``
+    pattern, so an ISO code or a lettered sign touched the number (``USD46.74`` in
+    es-MX, ``CHF1,234.50`` in en). CLDR puts a no-break space between a sign whose
+    character next to the number is not a symbol or a space and the number's first or
+    last digit: ``USD 46.74``, ``-CHF 1,234.50``, while ``$46.74``, ``US$``, ``￥``,
+    ``R$ 1.234,50`` (already spaced), de-CH's ``CHF-1’234.50`` (a sign, not a digit, is
+    next to it) and the right-to-left ``‏1,234.50 US$`` keep their form. Only a ``¤``
+    directly before or after the number pattern is concerned, so a locale pattern
+    with its own space is never given a second one.
+    """
+    locale = Locale.parse(locale_id)
+    pattern = locale.currency_formats["standard"]
+    sign = get_currency_symbol(currency, locale)
+    if not sign:
+        return pattern
+    prefix = tuple(p + CURRENCY_SPACE if p.endswith("¤") and _spaced_sign(sign[-1]) else p for p in pattern.prefix)
+    suffix = tuple(CURRENCY_SPACE + s if s.startswith("¤") and _spaced_sign(sign[0]) else s for s in pattern.suffix)
+    if (prefix, suffix) == (pattern.prefix, pattern.suffix):
+        return pattern
+    spaced = copy.copy(pattern)
+    spaced.prefix, spaced.suffix = prefix, suffix
+    return spaced
 
 
 def day(value: date, code: str, country: str | None = None) -> str:
