@@ -118,8 +118,9 @@ def expire_command(ctx, today: date | None, base_url: str | None, as_json: bool)
 def reconcile_command(ctx, at: datetime | None, as_json: bool) -> None:
     """Ask processors again about payments in doubt whose next check is due (run every few minutes)."""
     now = at.replace(tzinfo=UTC) if at else datetime.now(UTC)
+    settings = janitor.load_janitor_settings()  # a bad schedule is refused before the database is opened
     platform = ctx.platform()
-    summary = run_db(lambda: janitor.reconcile(platform, now=now))
+    summary = run_db(lambda: janitor.reconcile(platform, now=now, settings=settings))
     if as_json:
         emit_json(summary)
         return

@@ -5,7 +5,7 @@ After Kill Bill's Janitor. A payment is *in doubt* when
 - its authorisation got no answer (payment ``unknown``; or ``authorizing``
   for longer than twice the processor time-out: the process died mid-call), or
 - the customer went to a bank or wallet page (not a card form) and never came
-  back within :data:`REDIRECT_GRACE` (payment ``created``/``ready``, order
+  back within the redirect grace (payment ``created``/``ready``, order
   ``awaiting_payment``).
 
 ``reconcile`` asks the method's plugin (hook ``payment_status``, never a
@@ -13,21 +13,30 @@ charge) once a payment's next check is due. ``paid`` renews the contract
 through ``core.orders.renew_contract`` (same transaction, under the order's
 row lock, so a late customer return or notification finds it done);
 ``failed`` closes the attempt and sends the order back to choosing a method;
-``unknown`` (or no answer) waits for the next step of :data:`BACKOFF`. After
+``unknown`` (or no answer) waits for the next step of the back-off. After
 the last step the payment is *reported*: it stays in doubt, is listed by
-``renewals payments list --status in_doubt`` and is asked again daily.
+``renewals payments list --status in_doubt`` and is asked again every
+reporting interval (daily by default).
+
+The schedule is :class:`JanitorSettings`, read from the environment by
+:func:`load_janitor_settings` (``RENEWALS_RECONCILE_BACKOFF_MINUTES``,
+``RENEWALS_RECONCILE_REPORTED_EVERY_MINUTES``,
+``RENEWALS_RECONCILE_REDIRECT_GRACE_MINUTES``; defaults in the README).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 import msgspec
 
 from core.db.session import unit_of_work
 from core.db.tables import Payment, PaymentCheck, RenewalOrder
+from core.errors import RenewalError
 from core.model import AuthorizationResult, PaymentStatusRequest, PaymentStatusResult
 from core.orders import records
 from core.orders.payments import processor_timeout
@@ -38,10 +47,57 @@ from core.platform import Platform
 
 log = logging.getLogger(__name__)
 
-BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2),
-           timedelta(hours=12))
-AFTER_REPORT = timedelta(hours=24)
-REDIRECT_GRACE = timedelta(minutes=30)
+BACKOFF_ENV = "RENEWALS_RECONCILE_BACKOFF_MINUTES"
+REPORTED_EVERY_ENV = "RENEWALS_RECONCILE_REPORTED_EVERY_MINUTES"
+REDIRECT_GRACE_ENV = "RENEWALS_RECONCILE_REDIRECT_GRACE_MINUTES"
+DEFAULT_BACKOFF_MINUTES = "1,5,30,120,720"
+DEFAULT_REPORTED_EVERY_MINUTES = "1440"
+DEFAULT_REDIRECT_GRACE_MINUTES = "30"
+_MOST_MINUTES = 60 * 24 * 366  # a step longer than a year is a typo (and past what a timedelta sum should hold)
+
+
+class JanitorSettingError(RenewalError):
+    message_id = "error-setting"
+
+
+class JanitorSettings(msgspec.Struct, frozen=True):
+    """When the janitor asks again: after each step of ``backoff`` (from the payment's last change, then
+    from the previous check), every ``reported_every`` once the steps are used up; a bank or wallet page
+    counts as abandoned after ``redirect_grace``."""
+
+    backoff: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30),
+                                      timedelta(hours=2), timedelta(hours=12))
+    reported_every: timedelta = timedelta(hours=24)
+    redirect_grace: timedelta = timedelta(minutes=30)
+
+
+DEFAULTS = JanitorSettings()
+BACKOFF = DEFAULTS.backoff  # the default schedule (tests and docs count its steps)
+
+
+def _minutes(name: str, raw: str) -> int:
+    text = raw.strip()
+    if not text.isdigit() or not 1 <= int(text) <= _MOST_MINUTES:
+        raise JanitorSettingError(name=name, value=raw, expected=f"a whole number of minutes from 1 to {_MOST_MINUTES}")
+    return int(text)
+
+
+def load_janitor_settings(env: Mapping[str, str] | None = None) -> JanitorSettings:
+    """The janitor's schedule from the environment; SettingError names the variable and what to write."""
+    env = os.environ if env is None else env
+    raw = env.get(BACKOFF_ENV, DEFAULT_BACKOFF_MINUTES)
+    expected = (f"whole minutes from 1 to {_MOST_MINUTES}, separated by commas, each at least the one before "
+                f"(default {DEFAULT_BACKOFF_MINUTES})")
+    parts = [part.strip() for part in raw.split(",")]
+    if not all(part.isdigit() and 1 <= int(part) <= _MOST_MINUTES for part in parts) or \
+            any(int(b) < int(a) for a, b in zip(parts, parts[1:])):
+        raise JanitorSettingError(name=BACKOFF_ENV, value=raw, expected=expected)
+    return JanitorSettings(
+        backoff=tuple(timedelta(minutes=int(part)) for part in parts),
+        reported_every=timedelta(minutes=_minutes(REPORTED_EVERY_ENV,
+                                                  env.get(REPORTED_EVERY_ENV, DEFAULT_REPORTED_EVERY_MINUTES))),
+        redirect_grace=timedelta(minutes=_minutes(REDIRECT_GRACE_ENV,
+                                                  env.get(REDIRECT_GRACE_ENV, DEFAULT_REDIRECT_GRACE_MINUTES))))
 
 
 class Checked(msgspec.Struct, frozen=True):
@@ -58,7 +114,7 @@ class ReconcileSummary(msgspec.Struct):
     waiting: int = 0     # in doubt, next check not yet due
 
 
-async def in_doubt(platform: Platform, now: datetime) -> list[dict]:
+async def in_doubt(platform: Platform, now: datetime, settings: JanitorSettings = DEFAULTS) -> list[dict]:
     """The current attempts of open orders whose outcome nobody knows (see the module docstring)."""
     rows = await Payment.raw(
         "SELECT p.*, o.reference AS order_reference, o.status AS order_status FROM payment p "
@@ -72,26 +128,29 @@ async def in_doubt(platform: Platform, now: datetime) -> list[dict]:
         if row["status"] == "authorizing" and now - stamp <= timedelta(seconds=processor_timeout() * 2):
             continue
         if row["order_status"] == "awaiting_payment" and (
-                method is None or method.kind == "card" or now - stamp <= REDIRECT_GRACE):
+                method is None or method.kind == "card" or now - stamp <= settings.redirect_grace):
             continue
         found.append(row)
     return found
 
 
-async def reconcile(platform: Platform, *, now: datetime) -> ReconcileSummary:
-    """Ask about every payment in doubt whose next check is due; returns what each answer did."""
+async def reconcile(platform: Platform, *, now: datetime, settings: JanitorSettings | None = None) -> ReconcileSummary:
+    """Ask about every payment in doubt whose next check is due; returns what each answer did.
+
+    ``settings`` defaults to :func:`load_janitor_settings` (read before anything is asked)."""
+    settings = settings or load_janitor_settings()
     summary = ReconcileSummary()
-    for row in await in_doubt(platform, now):
-        schedule = await _schedule(row, now)
+    for row in await in_doubt(platform, now, settings):
+        schedule = await _schedule(row, now, settings)
         if records.aware(schedule["next_check_at"]) > now:
             summary.waiting += 1
             continue
         result = await _ask(platform, row)
-        summary.checked.append(await _apply(row, schedule, result, now))
+        summary.checked.append(await _apply(row, schedule, result, now, settings))
     return summary
 
 
-async def _schedule(row: dict, now: datetime) -> dict:
+async def _schedule(row: dict, now: datetime, settings: JanitorSettings) -> dict:
     existing = await PaymentCheck.select().where(PaymentCheck.payment == row["id"]).first()
     if existing is not None:
         return existing
@@ -99,7 +158,7 @@ async def _schedule(row: dict, now: datetime) -> dict:
     # Two janitors (two machines' cron) may meet here: the first row stands.
     await PaymentCheck.raw(
         "INSERT INTO payment_check (payment, checks, first_seen_at, next_check_at) VALUES ({}, 0, {}, {}) "
-        "ON CONFLICT (payment) DO NOTHING", row["id"], now, first + BACKOFF[0])
+        "ON CONFLICT (payment) DO NOTHING", row["id"], now, first + settings.backoff[0])
     return await PaymentCheck.select().where(PaymentCheck.payment == row["id"]).first()
 
 
@@ -117,7 +176,8 @@ async def _ask(platform: Platform, row: dict) -> PaymentStatusResult | None:
         return None
 
 
-async def _apply(row: dict, schedule: dict, result: PaymentStatusResult | None, now: datetime) -> Checked:
+async def _apply(row: dict, schedule: dict, result: PaymentStatusResult | None, now: datetime,
+                 settings: JanitorSettings) -> Checked:
     answer = result.status if result is not None else "unknown"
     checks = schedule["checks"] + 1
     async with unit_of_work(write=True):
@@ -136,8 +196,9 @@ async def _apply(row: dict, schedule: dict, result: PaymentStatusResult | None, 
         if not still or answer in ("paid", "failed"):
             changes[PaymentCheck.resolved] = answer if still else "moved_on"
         else:
-            reported = checks >= len(BACKOFF)
-            changes[PaymentCheck.next_check_at] = now + (AFTER_REPORT if reported else BACKOFF[checks])
+            reported = checks >= len(settings.backoff)
+            changes[PaymentCheck.next_check_at] = now + (
+                settings.reported_every if reported else settings.backoff[checks])
             if reported and schedule["reported_at"] is None:
                 changes[PaymentCheck.reported_at] = now
                 log.warning("payment %s of order %s is still in doubt after %d checks: ask the processor's support",

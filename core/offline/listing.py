@@ -76,9 +76,9 @@ def _status(order: dict, received_minor: int, doubt: bool) -> str | None:
 async def payments(platform: Platform, *, now: datetime, status: str | None = None,
                    order_reference: str | None = None) -> list[PaymentRow]:
     """Offline orders (and orders with a payment in doubt), oldest first, optionally of one status."""
-    from core.offline.janitor import in_doubt
+    from core.offline.janitor import in_doubt, load_janitor_settings
 
-    doubtful = {row["order_reference"]: row for row in await in_doubt(platform, now)}
+    doubtful = {row["order_reference"]: row for row in await in_doubt(platform, now, load_janitor_settings())}
     query = RenewalOrder.select(*RenewalOrder.all_columns(), RenewalOrder.contract.number,
                                 RenewalOrder.contract.country)
     where = RenewalOrder.payment_reference.is_not_null()
