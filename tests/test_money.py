@@ -49,11 +49,38 @@ def test_convert_rounds_to_the_target_currency():
     [
         ("de-CH", "CHF\u00a01\u2019234.50"),
         ("fr", "1\u202f234,50\u00a0CHF"),
-        ("ja", "CHF1,234.50"),
+        ("ja", "CHF\u00a01,234.50"),
     ],
 )
 def test_amounts_are_formatted_in_the_reader_locale(locale, expected):
     assert format_money(Decimal("1234.50"), "CHF", locale) == expected
+
+
+NBSP, RLM = "\u00a0", "\u200f"
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "code", "country", "expected"),
+    [
+        ("46.74", "USD", "es-419", "MX", f"USD{NBSP}46.74"),  # was USD46.74 on a Mexican page
+        ("1234.50", "CHF", "en", None, f"CHF{NBSP}1,234.50"),
+        ("-1234.50", "CHF", "en", None, f"-CHF{NBSP}1,234.50"),
+        ("1234.50", "CHF", "de", "CH", f"CHF{NBSP}1\u2019234.50"),  # the pattern's own space, not a second one
+        ("-1234.50", "CHF", "de", "CH", "CHF-1\u2019234.50"),  # a minus sign, not a digit, touches the code
+        ("46.74", "USD", "ja", "JP", "$46.74"),  # a symbol sign stays attached
+        ("46.74", "CHF", "ja", "JP", f"CHF{NBSP}46.74"),
+        ("1234.50", "USD", "ko", None, "US$1,234.50"),
+        ("1234.50", "EUR", "en", None, "€1,234.50"),
+        ("1234.50", "BRL", "pt-BR", None, f"R${NBSP}1.234,50"),
+        ("1234.50", "USD", "ar", None, f"{RLM}1,234.50{NBSP}US$"),  # right to left: unchanged
+        ("1234.50", "CHF", "ar", None, f"{RLM}1,234.50{NBSP}CHF"),
+        ("1234.50", "CHF", "he", None, f"{RLM}1,234.50{NBSP}{RLM}CHF"),
+        ("1234.50", "MXN", "es", None, f"1.234,50{NBSP}MXN"),
+    ],
+)
+def test_a_lettered_currency_sign_never_touches_the_digits(amount, currency, code, country, expected):
+    """CLDR's currency spacing, which babel does not apply: a no-break space between letters and digits."""
+    assert format_money(Decimal(amount), currency, code, country) == expected
 
 
 def test_formatting_refuses_floats():
