@@ -12,6 +12,8 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromPath
 
+from core.checkout.pages import PageKit
+from core.checkout.settings import CheckoutSettings
 from core.clock import Clock, request_now
 from core.i18n import Translator
 from core.orders import order_view, pay, web_routes
@@ -51,13 +53,15 @@ def build(platform: Platform, manage_database: bool = False, clock: Clock | None
         await session.stop()
 
     translator = Translator(platform.catalog)
+    # The checkout's page kit: the payment pages take its language list and help box.
+    kit = PageKit(translator, platform.catalog, CheckoutSettings(secret_key=CSRF_SECRET))
     return Litestar(
         route_handlers=[*web_routes(platform), pay_now, order_state],
         dependencies={"platform": Provide(lambda: platform, use_cache=True, sync_to_thread=False),
                       "translator": Provide(lambda: translator, use_cache=True, sync_to_thread=False)},
         csrf_config=CSRFConfig(secret=CSRF_SECRET, cookie_httponly=True),
         on_startup=[start] if manage_database else [], on_shutdown=[stop] if manage_database else [],
-        state=State({"clock": clock} if clock else {}),
+        state=State({"kit": kit, **({"clock": clock} if clock else {})}),
     )
 
 

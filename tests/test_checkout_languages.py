@@ -97,7 +97,8 @@ async def _check_state(client, paths, catalog, translator, english) -> list[str]
                 continue
             if f'<html lang="{code}" dir="{"rtl" if code in ("ar", "he") else "ltr"}">' not in page.text:
                 problems.append(f"{where}: wrong lang or dir")
-            visible = html.unescape(re.sub(r"<[^>]+>", " ", page.text.split("<body>", 1)[1]))
+            body = re.sub(r"<script[^>]*>[\s\S]*?</script>", " ", page.text.split("<body>", 1)[1])  # not shown
+            visible = html.unescape(re.sub(r"<[^>]+>", " ", body))
             if "{" in visible:
                 problems.append(f"{where}: unformatted placeholder")
             if code != "en":

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import unquote
 
 import msgspec
 import pytest
@@ -308,7 +309,12 @@ async def test_no_answer_from_the_processor_is_processing_not_failed(client, lin
     await enter(client, links["card"], **{"Accept-Language": "en"})
     waiting = await pay_by_card(client, "4000000000000119")  # the sandbox's processor error
     assert waiting.url.path == "/checkout/processing"
-    assert '<meta http-equiv="refresh" content="5">' in waiting.text and "Please do not pay again" in waiting.text
+    assert "Please do not pay again" in waiting.text and 'http-equiv="refresh"' not in waiting.text  # WCAG 2.2.1
+    assert '<a class="button" href="/checkout/processing">Check again now</a>' in waiting.text  # works without JS
+    nonce = re.search(r"'nonce-([^']+)'", waiting.headers["content-security-policy"])[1]
+    assert "connect-src 'self'" in waiting.headers["content-security-policy"]
+    assert '<p class="notice" id="auto-check" role="status" hidden>This page updates by itself.</p>' in waiting.text
+    assert f'<script nonce="{nonce}">' in waiting.text and "fetch(location.pathname" in waiting.text
     assert (await client.get("/checkout/method")).url.path == "/checkout/processing"  # no second way to pay
 
 
@@ -365,3 +371,56 @@ async def test_paying_after_the_locked_rate_ran_out_quotes_again_instead_of_char
         assert answer.url.path == "/checkout/method" and "no longer valid" in answer.text
         paid_next = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
         assert paid_next.url.path.startswith("/pay/")  # the new version, at today's rate
+
+
+def help_and_languages(page) -> dict:
+    """What the help box and the language switcher of a page offer."""
+    mailto = re.search(r'<a href="mailto:([^"]+)">', page.text)
+    return {"subject": unquote(mailto[1].split("subject=", 1)[1]) if mailto else None,
+            "phone": re.search("\u2066([^\u2069]+)\u2069", page.text)[1] if "\u2066" in page.text else None,
+            "languages": set(re.findall(r'<option value="([^"]+)" lang=', page.text)),
+            "selected": re.findall(r'<option value="([^"]+)" lang="[^"]+" selected>', page.text)}
+
+
+async def test_the_card_form_and_the_bank_page_carry_the_help_box_and_the_language_switcher(client, links):
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    form = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    assert form.url.path.startswith("/pay/cards/card/")
+    shown = help_and_languages(form)
+    assert shown["subject"] == "Contract DEMO-KR-CARD: renewal" and shown["phone"].startswith("+82")
+    assert "choose option 3 and then option 1" in form.text and "Need a different quote?" in form.text
+    assert len(shown["languages"]) == 31 and shown["selected"] == ["en"]
+    assert f'<form class="language" method="get" action="{form.url.path}">' in form.text
+    korean = await client.get(f"{form.url.path}?lang=ko")  # the switcher: the same page, in Korean
+    assert '<html lang="ko" dir="ltr">' in korean.text and help_and_languages(korean)["selected"] == ["ko"]
+    assert "3번, 이어서 1번" in korean.text
+    bad = await client.post(form.url.path, data={"_csrf_token": csrf(client), "card-number": "",
+                                                 "card-expiry": "12/39", "card-cvc": "123", "card-holder": "Kim"})
+    assert bad.status_code == 422 and '<html lang="ko"' in bad.text  # the pick sticks for the form's answer
+    nonce = re.search(r"'nonce-([^']+)'", bad.headers["content-security-policy"])[1]
+    assert 'tabindex="-1" id="error-summary"' in bad.text and f'<script nonce="{nonce}">' in bad.text
+    assert '<a href="#card-number">유효한 카드 번호를 입력해 주십시오.</a>' in bad.text
+    assert (await client.get("/checkout/method")).text.startswith("<!doctype html>\n<html lang=\"ko\"")
+
+    client.cookies.clear()
+    await enter(client, links["ideal"], **{"Accept-Language": "nl"})
+    bank = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
+    assert bank.url.path.startswith("/pay/ideal/bank/")
+    shown = help_and_languages(bank)
+    assert "DEMO-NL-IDEAL" in shown["subject"]
+    assert shown["phone"] and "kies optie 3 en daarna optie 1" in bank.text
+    assert len(shown["languages"]) == 31 and shown["selected"] == ["nl"]
+
+
+async def test_the_method_button_says_what_happens_next(client, links):
+    """Pay now for a card or a bank; for wire, check or PayPal nothing is paid next: the instructions come."""
+    await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    page = await client.get("/checkout/method")
+    buttons = dict(re.findall(r'name="method" value="([^"]+)"[^>]*data-button="([^"]+)"', page.text))
+    assert buttons["ideal"].startswith("Pay €") and buttons["visa"] == buttons["ideal"]
+    assert {buttons[m] for m in ("wire_transfer", "paypal")} == {"Get payment instructions"}
+    assert '<button type="submit" class="button" id="method-submit">Continue</button>' in page.text  # none chosen
+    await client.post("/checkout/method", data={"method": "wire_transfer", "_csrf_token": csrf(client)})
+    back = await client.get("/checkout/method", headers={"Accept-Language": "nl"})  # the choice is kept
+    assert '<button type="submit" class="button" id="method-submit">Betaalinstructies ontvangen</button>' in back.text
+    assert "Betalen €" not in main_of(back).split('id="method-submit"')[1]

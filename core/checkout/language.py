@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import msgspec
 from litestar import Request
+from litestar.datastructures import Cookie
 
 from core.catalog import BASE_LOCALE
 from core.i18n import babel_locale, match_locale, parse_accept_language
 
 LANG_COOKIE = "renewal_lang"
+PICK_KEPT_SECONDS = 365 * 24 * 3600
+
+
+def pick_cookie(code: str, tls: bool) -> Cookie:
+    """The cookie that keeps a customer's language pick (the checkout's pages and the payment pages alike)."""
+    return Cookie(key=LANG_COOKIE, value=code, path="/", httponly=True, samesite="lax", secure=tls,
+                  max_age=PICK_KEPT_SECONDS)
 
 
 class LanguageChoice(msgspec.Struct, frozen=True):

@@ -5,12 +5,16 @@ payment currency, today and the amount (``Catalog.methods_for``), so a
 tampered form value is refused. Each method is named by its Fluent label
 (``payment-method-<id>``) and explained by how it works for the customer:
 pay now by card, approve at the bank or wallet and come back, or pay later
-with instructions (offline).
+with instructions (offline). The step's button says what happens next for
+the chosen method: "Pay €X" for one paid now, "Get payment instructions" for an
+offline one (nothing is paid on the next page), "Continue" while no choice
+is made and the methods differ.
 """
 
 from __future__ import annotations
 
 from core.checkout.schemas import Choice
+from core.checkout.views import money
 from core.model import PaymentMethod
 
 
@@ -29,11 +33,29 @@ def explanation_id(method: PaymentMethod) -> str:
     return "method-explain-redirect"
 
 
+def button_text(kit, loaded, method: PaymentMethod) -> str:
+    if method.flow == "offline":
+        return kit.text(loaded.code, "method-button-offline")
+    quote = loaded.stored.quote
+    return kit.text(loaded.code, "pay-button",
+                    amount=money(quote.total, quote.currency, loaded.code, loaded.contract.country))
+
+
 def method_choices(kit, loaded, chosen: str | None = None) -> tuple[Choice, ...]:
     choices = []
     for method in offered_methods(kit, loaded):
         name = kit.text(loaded.code, f"payment-method-{method.id}")
         arguments = {"method": name}
         choices.append(Choice(value=method.id, label=name, checked=method.id == chosen,
-                              hint=kit.text(loaded.code, explanation_id(method), **arguments)))
+                              hint=kit.text(loaded.code, explanation_id(method), **arguments),
+                              button=button_text(kit, loaded, method)))
     return tuple(choices)
+
+
+def step_button(kit, loaded, choices: tuple[Choice, ...]) -> str:
+    """The button's words before any script runs: the chosen method's, else the one all share, else Continue."""
+    chosen = next((choice.button for choice in choices if choice.checked), None)
+    if chosen:
+        return chosen
+    buttons = {choice.button for choice in choices}
+    return buttons.pop() if len(buttons) == 1 else kit.text(loaded.code, "continue-button")

@@ -51,6 +51,7 @@ class Choice(msgspec.Struct, frozen=True):
     current: bool = False
     checked: bool = False
     hint: str | None = None
+    button: str | None = None  # what the step's button says once this is chosen (payment methods)
 
 
 class ProblemDetail(msgspec.Struct, frozen=True):

@@ -2,8 +2,9 @@
 
 Litestar has no security-headers middleware, so this small ASGI one adds
 them. The nonce is put into the request state before the handler runs and
-templates give it to the one inline script a page may carry; nothing else
-inline runs. HSTS only when the app is served over TLS (a browser would pin
+templates give it to the inline scripts a page may carry (the error summary's
+focus, the processing page's quiet re-check); nothing else inline runs.
+HSTS only when the app is served over TLS (a browser would pin
 plain-HTTP development to HTTPS otherwise). The generated OpenAPI pages under
 ``/schema`` load their viewer's own assets, so they get the headers without
 the strict CSP.
@@ -23,6 +24,7 @@ def content_security_policy(nonce: str) -> str:
     return "; ".join((
         "default-src 'none'",
         f"script-src 'nonce-{nonce}'",
+        "connect-src 'self'",  # the processing page asks for its order's state again
         "style-src 'self'",
         "img-src 'self' data:",
         "form-action 'self'",

@@ -52,7 +52,9 @@ class AttemptPage(msgspec.Struct, frozen=True):
     """What a processor plugin's page may know of an attempt (never the customer's data).
 
     ``open`` is False once the attempt is paid, declined or replaced: the
-    page then only offers the way back (``checkout_url``).
+    page then only offers the way back (``checkout_url``). ``contract`` is the
+    contract number, for the help box every page carries (the customer quotes it
+    to support); the page shows nothing else of the contract.
     """
 
     attempt_id: str
@@ -63,6 +65,7 @@ class AttemptPage(msgspec.Struct, frozen=True):
     country: str
     locale: str | None
     checkout_url: str
+    contract: str = ""
 
 
 async def attempt_page(attempt_id: str) -> AttemptPage | None:
@@ -70,14 +73,14 @@ async def attempt_page(attempt_id: str) -> AttemptPage | None:
     payment = await records.attempt_row(attempt_id)
     if payment is None:
         return None
-    order = await RenewalOrder.select(RenewalOrder.status, RenewalOrder.attempt_id, RenewalOrder.contract.country
-                                      ).where(RenewalOrder.id == payment["order"]).first()
+    order = await RenewalOrder.select(RenewalOrder.status, RenewalOrder.attempt_id, RenewalOrder.contract.country,
+                                      RenewalOrder.contract.number).where(RenewalOrder.id == payment["order"]).first()
     is_open = (order["attempt_id"] == attempt_id and order["status"] == "awaiting_payment"
                and payment["status"] in ("created", "ready"))
     return AttemptPage(attempt_id=attempt_id, method_id=payment["method_id"], open=is_open,
                        amount=records.from_minor(payment["amount_minor"], payment["currency"]),
                        currency=payment["currency"], country=order["contract.country"], locale=payment["locale"],
-                       checkout_url=payment["return_url"] or "/")
+                       checkout_url=payment["return_url"] or "/", contract=order["contract.number"])
 
 
 def new_reference() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from litestar import Request, Response
 from litestar.config.app import AppConfig
 from litestar.config.csrf import CSRFConfig
-from litestar.datastructures import Cookie, State
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotFoundException, TooManyRequestsException
 from litestar.middleware.rate_limit import RateLimitConfig
@@ -19,7 +19,7 @@ from litestar.template.config import TemplateConfig
 
 from core.checkout.context import SessionEnded
 from core.clock import Clock, utc_now
-from core.checkout.language import LANG_COOKIE
+from core.checkout.language import pick_cookie
 from core.checkout.pages import PageKit
 from core.checkout.security import security_headers
 from core.checkout.session import SessionCodec
@@ -110,14 +110,16 @@ class ApplicationCore(InitPluginProtocol):
             return []
         return web_routes(self.platform)
 
-    def _language_pick(self, request: Request) -> Response | None:
-        """``?lang=xx`` on any page: remember the pick in a cookie and reload the page without it."""
+    async def _language_pick(self, request: Request) -> Response | None:
+        """``?lang=xx`` on any page: remember the pick in a cookie and reload the page without it.
+
+        A coroutine although it awaits nothing: Litestar runs a plain function hook in a worker
+        thread, a hop on every request."""
         picked = request.query_params.get("lang")
         if picked is None or request.method != "GET" or request.url.path.startswith(("/api", "/schema", "/pay")):
             return None
         code = self.kit.languages.picked(picked)
         response = Redirect(request.url.path, status_code=303)
         if code:
-            response.set_cookie(Cookie(key=LANG_COOKIE, value=code, path="/", httponly=True, samesite="lax",
-                                       secure=self.settings.tls, max_age=365 * 24 * 3600))
+            response.set_cookie(pick_cookie(code, self.settings.tls))
         return response

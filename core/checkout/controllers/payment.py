@@ -18,7 +18,7 @@ from litestar.response import Redirect
 from core.checkout import orders_bridge
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
-from core.checkout.methods import method_choices
+from core.checkout.methods import method_choices, step_button
 from core.checkout.pages import FieldError
 from core.checkout.schemas import MethodForm, PayForm
 from core.checkout.states import PageName
@@ -40,8 +40,9 @@ class PaymentController(Controller):
         return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(request, loaded)
 
     def _method(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
+        methods = method_choices(kit_of(request), loaded, loaded.session.method)
         return render_step(request, loaded, "method.html.j2", "step-method-title", status=status, errors=errors,
-                           methods=method_choices(kit_of(request), loaded, loaded.session.method))
+                           methods=methods, button=step_button(kit_of(request), loaded, methods))
 
     @post("/method")
     async def choose_method(self, request: Request, data: URLEncodedBody[MethodForm]) -> Response:
@@ -92,7 +93,7 @@ class PaymentController(Controller):
             await orders_bridge.ask_again(request, loaded.order, loaded.now)
             loaded = await load(request)
         return redirect_if_elsewhere(request, loaded, PageName.PROCESSING) or self._state(
-            request, loaded, "processing-title", ["processing-body"], refresh=5,
+            request, loaded, "processing-title", ["processing-body"], auto_check=True,
             link="/checkout/processing", link_label="processing-refresh-link")
 
     @get("/declined")

@@ -68,6 +68,7 @@ card-expiry-label = تاريخ الانتهاء (الشهر/السنة)
 card-cvc-label = رمز الأمان
 card-holder-label = الاسم على البطاقة
 pay-button = دفع { $amount }
+method-button-offline = الحصول على تعليمات الدفع
 place-order-button = إرسال الطلب
 secure-payment-note = تنتقل بيانات بطاقتك مباشرةً إلى مزود أمان المدفوعات لدينا، ولا نخزنها أبدًا.
 

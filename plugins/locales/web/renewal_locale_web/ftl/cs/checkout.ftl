@@ -67,6 +67,7 @@ card-expiry-label = Platnost do (MM/RR)
 card-cvc-label = Bezpečnostní kód
 card-holder-label = Jméno na kartě
 pay-button = Zaplatit { $amount }
+method-button-offline = Zobrazit platební pokyny
 place-order-button = Odeslat objednávku
 secure-payment-note = Údaje o kartě se odesílají přímo našemu poskytovateli zabezpečení plateb a nikdy je neukládáme.
 

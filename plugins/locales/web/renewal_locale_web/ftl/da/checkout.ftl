@@ -62,6 +62,7 @@ card-expiry-label = Udløbsdato (MM/ÅÅ)
 card-cvc-label = Sikkerhedskode
 card-holder-label = Navn på kortet
 pay-button = Betal { $amount }
+method-button-offline = Få betalingsvejledning
 place-order-button = Gennemfør bestilling
 secure-payment-note = Dine kortoplysninger sendes direkte til vores udbyder af betalingssikkerhed og bliver aldrig gemt hos os.
 

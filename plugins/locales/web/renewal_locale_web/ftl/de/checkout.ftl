@@ -64,6 +64,7 @@ card-expiry-label = Ablaufdatum (MM/JJ)
 card-cvc-label = Kartenprüfnummer
 card-holder-label = Name auf der Karte
 pay-button = { $amount } bezahlen
+method-button-offline = Zahlungsanweisungen erhalten
 place-order-button = Zahlungspflichtig bestellen
 secure-payment-note = Ihre Kartendaten werden direkt an unseren Dienstleister für Zahlungssicherheit übermittelt und niemals von uns gespeichert.
 

@@ -64,6 +64,7 @@ card-expiry-label = Ημερομηνία λήξης (ΜΜ/ΕΕ)
 card-cvc-label = Κωδικός ασφαλείας
 card-holder-label = Όνομα κατόχου κάρτας
 pay-button = Πληρωμή { $amount }
+method-button-offline = Λήψη οδηγιών πληρωμής
 place-order-button = Υποβολή παραγγελίας
 secure-payment-note = Τα στοιχεία της κάρτας σας αποστέλλονται απευθείας στον πάροχο ασφάλειας πληρωμών μας και δεν αποθηκεύονται ποτέ από εμάς.
 

@@ -64,6 +64,7 @@ card-expiry-label = Expiry date (MM/YY)
 card-cvc-label = Security code
 card-holder-label = Name on card
 pay-button = Pay { $amount }
+method-button-offline = Get payment instructions
 place-order-button = Place order
 secure-payment-note = Card details go straight to our payment-security provider and are never stored by us.
 

@@ -33,7 +33,8 @@ error-choose-method = Choose how you want to pay.
 
 ## States
 processing-title = Your payment is being processed
-processing-body = We are waiting for an answer from the payment service. This page updates by itself. Please do not pay again.
+processing-body = We are waiting for an answer from the payment service. Please do not pay again.
+processing-auto-check = This page updates by itself.
 processing-refresh-link = Check again now
 renewed-title = This contract is already renewed
 renewed-body = No further action is needed. Thank you!

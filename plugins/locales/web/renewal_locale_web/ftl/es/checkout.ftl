@@ -65,6 +65,7 @@ card-expiry-label = Fecha de caducidad (MM/AA)
 card-cvc-label = Código de seguridad
 card-holder-label = Nombre del titular
 pay-button = Pagar { $amount }
+method-button-offline = Obtener las instrucciones de pago
 place-order-button = Realizar pedido
 secure-payment-note = Los datos de su tarjeta se envían directamente a nuestro proveedor de seguridad de pagos y nunca los almacenamos.
 

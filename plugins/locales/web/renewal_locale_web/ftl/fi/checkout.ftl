@@ -64,6 +64,7 @@ card-expiry-label = Voimassa (KK/VV)
 card-cvc-label = Turvakoodi
 card-holder-label = Kortinhaltijan nimi
 pay-button = Maksa { $amount }
+method-button-offline = Näytä maksuohjeet
 place-order-button = Tee tilaus
 secure-payment-note = Korttitietosi välitetään suoraan maksuturvallisuuspalvelumme tarjoajalle, emmekä koskaan tallenna niitä.
 

@@ -66,6 +66,7 @@ card-expiry-label = תוקף (חודש/שנה)
 card-cvc-label = קוד אבטחה
 card-holder-label = שם בעל הכרטיס
 pay-button = תשלום { $amount }
+method-button-offline = קבלת הוראות תשלום
 place-order-button = ביצוע הזמנה
 secure-payment-note = פרטי הכרטיס נשלחים ישירות לספק אבטחת התשלומים שלנו ולעולם אינם נשמרים אצלנו.
 

@@ -62,6 +62,7 @@ card-expiry-label = समाप्ति तिथि (MM/YY)
 card-cvc-label = सुरक्षा कोड
 card-holder-label = कार्ड पर लिखा नाम
 pay-button = { $amount } का भुगतान करें
+method-button-offline = भुगतान निर्देश प्राप्त करें
 place-order-button = ऑर्डर करें
 secure-payment-note = कार्ड का विवरण सीधे हमारे भुगतान-सुरक्षा प्रदाता को भेजा जाता है और हम इसे कभी संग्रहीत नहीं करते।
 

@@ -65,6 +65,7 @@ card-expiry-label = Datum isteka (MM/GG)
 card-cvc-label = Sigurnosni kod
 card-holder-label = Ime na kartici
 pay-button = Plati { $amount }
+method-button-offline = Prikaži upute za plaćanje
 place-order-button = Pošalji narudžbu
 secure-payment-note = Podaci o kartici šalju se izravno našem pružatelju usluge sigurnosti plaćanja i mi ih nikada ne pohranjujemo.
 

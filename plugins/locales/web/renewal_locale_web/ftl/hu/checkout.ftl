@@ -62,6 +62,7 @@ card-expiry-label = Lejárati dátum (HH/ÉÉ)
 card-cvc-label = Biztonsági kód
 card-holder-label = Kártyán szereplő név
 pay-button = Fizetés: { $amount }
+method-button-offline = Fizetési útmutató megjelenítése
 place-order-button = Megrendelés elküldése
 secure-payment-note = A kártyaadatok közvetlenül fizetésbiztonsági szolgáltatónkhoz kerülnek, mi soha nem tároljuk őket.
 

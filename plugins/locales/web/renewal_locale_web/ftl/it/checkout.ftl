@@ -65,6 +65,7 @@ card-expiry-label = Data di scadenza (MM/AA)
 card-cvc-label = Codice di sicurezza
 card-holder-label = Nome del titolare
 pay-button = Paga { $amount }
+method-button-offline = Ricevi le istruzioni di pagamento
 place-order-button = Conferma ordine
 secure-payment-note = I dati della carta vengono inviati direttamente al nostro fornitore di servizi di sicurezza dei pagamenti e non vengono mai memorizzati da noi.
 

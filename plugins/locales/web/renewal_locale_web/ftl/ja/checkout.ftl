@@ -62,6 +62,7 @@ card-expiry-label = 有効期限（月/年）
 card-cvc-label = セキュリティコード
 card-holder-label = カード名義人
 pay-button = { $amount }をお支払い
+method-button-offline = お支払い手順を表示する
 place-order-button = 注文を確定する
 secure-payment-note = カード情報は決済セキュリティ事業者に直接送信され、当社で保存されることはありません。
 

@@ -62,6 +62,7 @@ card-expiry-label = Utløpsdato (MM/ÅÅ)
 card-cvc-label = Sikkerhetskode
 card-holder-label = Navn på kortet
 pay-button = Betal { $amount }
+method-button-offline = Få betalingsinstruksjoner
 place-order-button = Send bestilling
 secure-payment-note = Kortopplysningene sendes direkte til vår leverandør av betalingssikkerhet og blir aldri lagret hos oss.
 

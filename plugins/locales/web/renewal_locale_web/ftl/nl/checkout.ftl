@@ -62,6 +62,7 @@ card-expiry-label = Vervaldatum (MM/JJ)
 card-cvc-label = Beveiligingscode
 card-holder-label = Naam op de kaart
 pay-button = { $amount } betalen
+method-button-offline = Betaalinstructies ontvangen
 place-order-button = Bestelling plaatsen
 secure-payment-note = Uw kaartgegevens gaan rechtstreeks naar onze beveiligde betaalprovider en worden nooit door ons opgeslagen.
 

@@ -66,6 +66,7 @@ card-expiry-label = Data ważności (MM/RR)
 card-cvc-label = Kod zabezpieczający
 card-holder-label = Imię i nazwisko na karcie
 pay-button = Zapłać { $amount }
+method-button-offline = Pokaż instrukcje płatności
 place-order-button = Złóż zamówienie
 secure-payment-note = Dane karty trafiają bezpośrednio do naszego dostawcy zabezpieczeń płatności i nigdy nie są przez nas przechowywane.
 

@@ -65,6 +65,7 @@ card-expiry-label = Data de validade (MM/AA)
 card-cvc-label = Código de segurança
 card-holder-label = Nome impresso no cartão
 pay-button = Pagar { $amount }
+method-button-offline = Obter as instruções de pagamento
 place-order-button = Fazer pedido
 secure-payment-note = Os dados do cartão vão direto para o nosso provedor de segurança de pagamentos e nunca são armazenados por nós.
 

@@ -65,6 +65,7 @@ card-expiry-label = Data de validade (MM/AA)
 card-cvc-label = Código de segurança
 card-holder-label = Nome no cartão
 pay-button = Pagar { $amount }
+method-button-offline = Obter as instruções de pagamento
 place-order-button = Efetuar encomenda
 secure-payment-note = Os dados do cartão são enviados diretamente para o nosso fornecedor de segurança de pagamentos e nunca são guardados por nós.
 

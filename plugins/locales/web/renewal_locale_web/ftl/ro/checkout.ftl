@@ -65,6 +65,7 @@ card-expiry-label = Data expirării (LL/AA)
 card-cvc-label = Cod de securitate
 card-holder-label = Numele de pe card
 pay-button = Plătiți { $amount }
+method-button-offline = Primiți instrucțiunile de plată
 place-order-button = Plasați comanda
 secure-payment-note = Datele cardului ajung direct la furnizorul nostru de securitate a plăților și nu sunt niciodată stocate de noi.
 

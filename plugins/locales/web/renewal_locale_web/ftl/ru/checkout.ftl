@@ -66,6 +66,7 @@ card-expiry-label = Срок действия (ММ/ГГ)
 card-cvc-label = Код безопасности
 card-holder-label = Имя владельца карты
 pay-button = Оплатить { $amount }
+method-button-offline = Получить инструкции по оплате
 place-order-button = Оформить заказ
 secure-payment-note = Данные карты передаются напрямую нашему поставщику услуг безопасности платежей и никогда не хранятся у нас.
 

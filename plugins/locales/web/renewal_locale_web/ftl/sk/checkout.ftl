@@ -66,6 +66,7 @@ card-expiry-label = Dátum platnosti (MM/RR)
 card-cvc-label = Bezpečnostný kód
 card-holder-label = Meno na karte
 pay-button = Zaplatiť { $amount }
+method-button-offline = Zobraziť platobné pokyny
 place-order-button = Odoslať objednávku
 secure-payment-note = Údaje o karte sa odosielajú priamo nášmu poskytovateľovi zabezpečenia platieb a my ich nikdy neuchovávame.
 

@@ -66,6 +66,7 @@ card-expiry-label = Datum veljavnosti (MM/LL)
 card-cvc-label = Varnostna koda
 card-holder-label = Ime na kartici
 pay-button = Plačaj { $amount }
+method-button-offline = Prikaži navodila za plačilo
 place-order-button = Oddaj naročilo
 secure-payment-note = Podatki o kartici se pošljejo neposredno našemu ponudniku varnosti plačil in jih nikoli ne shranjujemo.
 

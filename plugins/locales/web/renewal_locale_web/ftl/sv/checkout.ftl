@@ -62,6 +62,7 @@ card-expiry-label = Giltigt till (MM/ÅÅ)
 card-cvc-label = Säkerhetskod
 card-holder-label = Namn på kortet
 pay-button = Betala { $amount }
+method-button-offline = Visa betalningsinstruktioner
 place-order-button = Lägg beställning
 secure-payment-note = Kortuppgifterna skickas direkt till vår leverantör av betalningssäkerhet och lagras aldrig hos oss.
 

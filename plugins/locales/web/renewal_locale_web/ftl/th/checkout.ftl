@@ -62,6 +62,7 @@ card-expiry-label = วันหมดอายุ (ดด/ปป)
 card-cvc-label = รหัสความปลอดภัย
 card-holder-label = ชื่อบนบัตร
 pay-button = ชำระเงิน { $amount }
+method-button-offline = รับคำแนะนำการชำระเงิน
 place-order-button = ยืนยันคำสั่งซื้อ
 secure-payment-note = ข้อมูลบัตรจะถูกส่งตรงไปยังผู้ให้บริการด้านความปลอดภัยในการชำระเงินของเรา และเราจะไม่จัดเก็บข้อมูลนี้ไว้
 

@@ -62,6 +62,7 @@ card-expiry-label = Son kullanma tarihi (AA/YY)
 card-cvc-label = Güvenlik kodu
 card-holder-label = Kart üzerindeki ad
 pay-button = { $amount } öde
+method-button-offline = Ödeme talimatlarını al
 place-order-button = Siparişi ver
 secure-payment-note = Kart bilgileriniz doğrudan ödeme güvenliği sağlayıcımıza iletilir ve hiçbir zaman tarafımızca saklanmaz.
 

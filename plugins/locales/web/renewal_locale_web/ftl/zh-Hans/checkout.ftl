@@ -62,6 +62,7 @@ card-expiry-label = 有效期（MM/YY）
 card-cvc-label = 安全码
 card-holder-label = 持卡人姓名
 pay-button = 支付 { $amount }
+method-button-offline = 获取付款说明
 place-order-button = 提交订单
 secure-payment-note = 您的银行卡信息将直接发送给我们的支付安全服务提供商，我们绝不会存储这些信息。
 

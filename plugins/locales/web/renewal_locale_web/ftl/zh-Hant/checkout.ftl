@@ -62,6 +62,7 @@ card-expiry-label = 有效期限（月/年）
 card-cvc-label = 安全碼
 card-holder-label = 持卡人姓名
 pay-button = 付款 { $amount }
+method-button-offline = 取得付款說明
 place-order-button = 提交訂單
 secure-payment-note = 您的卡片資料會直接傳送給我們的付款安全服務供應商，我們絕不會儲存這些資料。
 
