@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS
 
-CARD_OK, CARD_DECLINED = "4111111111111111", "4000000000000002"
+CARD_OK, CARD_DECLINED, CARD_NO_ANSWER = "4111111111111111", "4000000000000002", "4000000000000119"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
 
 
@@ -94,17 +94,22 @@ def test_dutch_customer_pays_with_ideal(site, page_in):
     expect(page.locator("html")).to_have_attribute("lang", "nl")
 
 
-def test_mexican_customer_pays_in_another_currency_and_sees_the_surcharge(site, page_in):
-    page = open_link(page_in("es-MX"), site, "mexico")
+def test_a_latin_american_customer_pays_a_usd_quote_in_mxn_and_sees_the_surcharge(site, page_in):
+    """The issue's case. Mexico's own quotes are in MXN (its price list and the FAQ's peso), so the USD
+    quote is a Colombian contract's (LATAM quotes in USD): paid in Mexican pesos, with the surcharge line."""
+    page = page_in("es-MX")
+    page.goto(site.customer("usdquote", "CO"))
+    expect(page.locator("td.total")).to_contain_text("US$")
     page.goto(site.base_url + "/checkout/currency")
-    page.locator("#currency").select_option("USD")
+    page.locator("#currency").select_option("MXN")
     page.locator("button[value=update]").click()
     expect(page.locator("tr.line-fx_surcharge")).to_be_visible()
-    expect(page.locator("p.rate")).to_contain_text("MXN")
+    expect(page.locator("p.rate")).to_contain_text("1 USD =")
     page.locator("button[value=continue]").click()
-    expect(page.locator(".total-line")).to_contain_text("USD")
+    expect(page.locator(".total-line")).to_contain_text("MXN")
     pay_with_card(page, CARD_OK)
     assert page.url.endswith("/checkout/confirmation")
+    expect(page.locator("main")).to_contain_text("MXN")
 
 
 def test_arabic_page_is_right_to_left(site, page_in):
@@ -117,7 +122,7 @@ def test_arabic_page_is_right_to_left(site, page_in):
 
 
 @pytest.mark.parametrize("locale", ["en", "ar", "ja"])
-def test_review_method_and_declined_pages_pass_axe(site, page_in, locale):
+def test_review_method_declined_and_processing_pages_pass_axe(site, page_in, locale):
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -130,5 +135,34 @@ def test_review_method_and_declined_pages_pass_axe(site, page_in, locale):
     pay_with_card(page, CARD_DECLINED)
     assert page.url.endswith("/checkout/declined")
     scans["declined"] = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    page.locator("main a.button[href='/checkout/method']").click()
+    pay_with_card(page, CARD_NO_ANSWER)  # the processor does not answer: the processing page
+    assert page.url.endswith("/checkout/processing")
+    expect(page.locator("#auto-check")).to_be_visible()  # its nonce'd re-check runs under the CSP
+    scans["processing"] = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     problems = {name: result.generate_report() for name, result in scans.items() if result.violations_count}
     assert not problems, problems
+
+
+def test_the_card_forms_error_summary_takes_focus_and_leads_to_the_field(site, page_in):
+    """GOV.UK's pattern: after a failed submit the summary has focus; each error moves focus to its field."""
+    page = page_in("en-GB")
+    page.goto(site.customer("focus", "GB"))
+    continue_to_method(page)
+    choose(page, "method-visa")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/pay/cards/card/**")
+    page.locator("#card-expiry").fill("12/39")
+    page.locator("#card-cvc").fill("123")
+    page.locator("main form button[type=submit]").first.click()  # no number, no name
+    expect(page.locator("#error-summary")).to_be_focused()
+    expect(page.locator("#error-summary a")).to_have_count(2)
+    page.locator("#error-summary a[href='#card-number']").click()
+    expect(page.locator("#card-number")).to_be_focused()
+    page.locator("#error-summary a[href='#card-holder']").click()
+    expect(page.locator("#card-holder")).to_be_focused()
+    expect(page.locator("aside.help")).to_contain_text("option 3 and then option 1")  # the help box is there too
+    from axe_playwright_python.sync_playwright import Axe
+
+    scan = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert not scan.violations_count, scan.generate_report()
