@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 import msgspec
 
+from core.db import reads
 from core.db.session import unit_of_work
 from core.db.tables import Contract, RenewalLink
 from core.errors import RenewalError
@@ -133,7 +134,7 @@ async def resolve_link(token: str, *, now: datetime) -> LinkState:
     """What a token opens, judged at ``now``; a malformed or unknown token is ``unknown``."""
     if not token or len(token) > 100:
         return LinkState(status="unknown")
-    rows = await RenewalLink.raw(_RESOLVE, hash_token(token))
+    rows = await reads.read(_RESOLVE, hash_token(token))
     if not rows:
         return LinkState(status="unknown")
     row = rows[0]

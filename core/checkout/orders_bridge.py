@@ -14,7 +14,6 @@ import asyncio
 from litestar import Request
 
 from core.checkout.views import day, money
-from core.db.tables import RenewalOrder
 from core.offline.emails import email_instructions_now
 from core.orders import (
     MethodNotOffered,
@@ -29,27 +28,34 @@ from core.orders import (
     refresh,
 )
 from core.orders.states import OPEN_STATES
+from core.renewals.contracts import RENEWED
 
 RETURN_URL = "/checkout"
 NotPayable = (QuoteNotPayable, OrderClosed, MethodNotOffered)
 
 
-# One raw read per page: most visits have no order yet, and building this select with piccolo's
-# query builder costs more than the query (see ../shared PERF notes).
-_ORDERS = """
-SELECT o.reference, o.status FROM renewal_order o JOIN contract c ON c.id = o.contract
-WHERE c.number = {} ORDER BY o.id DESC
-"""
+_OPEN = ", ".join(f"'{state}'" for state in sorted(OPEN_STATES))
+
+# The order that decides the page, chosen as ``core.orders.current_order`` chooses it, as two
+# columns of the page's one read (``core.renewals.contracts.find_contract_with``; ``c`` is the
+# contract): the newest order in progress for the contract's current term, else, while the
+# contract stands renewed online, the newest paid one. Most visits have no order: no more reads.
+ORDER_COLUMNS = {
+    "live_order": f"""(SELECT o.reference FROM renewal_order o LEFT JOIN quote q ON q.id = o.quote
+        WHERE o.contract = c.id AND o.status IN ({_OPEN}) AND (q.term_end IS NULL OR q.term_end = c.end_date)
+        ORDER BY o.id DESC LIMIT 1)""",
+    "paid_order": f"""(SELECT o.reference FROM renewal_order o
+        WHERE o.contract = c.id AND o.status IN ('paid', 'settled') AND c.status = '{RENEWED}'
+        AND c.renewed_via = 'online' ORDER BY o.id DESC LIMIT 1)""",
+}
 
 
-async def current_order(request: Request, contract_number: str) -> OrderView | None:
-    """The order in progress, else the paid one (as ``core.orders.current_order``), in one query when none."""
-    rows = await RenewalOrder.raw(_ORDERS, contract_number)
-    chosen = (next((r for r in rows if r["status"] in OPEN_STATES), None)
-              or next((r for r in rows if r["status"] in ("paid", "settled")), None))
-    if chosen is None:
+async def current_order(request: Request, columns: dict) -> OrderView | None:
+    """The order of :data:`ORDER_COLUMNS` as read with the contract, or None."""
+    reference = columns.get("live_order") or columns.get("paid_order")
+    if reference is None:
         return None
-    return await order_view(chosen["reference"], request.app.state.platform)
+    return await order_view(reference, request.app.state.platform)
 
 
 async def choose_method(request: Request, loaded, method_id: str) -> OrderView:

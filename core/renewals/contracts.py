@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 import msgspec
 
-from core.db import bulk
+from core.db import bulk, reads
 from core.db.session import unit_of_work
 from core.db.tables import Contact, Contract, ContractLine
 from core.errors import RenewalError
@@ -95,23 +96,37 @@ def _assemble(rows: list[dict]) -> list[ContractData]:
 # A contract with its lines, written once as SQL (one contract for the quote, many for the
 # reminder job): building the same joined select with piccolo's query builder costs
 # ~1.5 ms a call, ten times the query itself.
-_CONTRACT_ROWS = """
-SELECT l.position, l.sku, l.quantity, l.service_level, l.term_years,
+_CONTRACT_LINE_COLUMNS = """l.position, l.sku, l.quantity, l.service_level, l.term_years,
        c.number AS "contract.number", c.country AS "contract.country", c.oem AS "contract.oem",
        c.start_date AS "contract.start_date", c.end_date AS "contract.end_date",
        c.status AS "contract.status", c.renewed_via AS "contract.renewed_via",
        k.key AS "contract.customer.key"
-FROM contract c
+"""
+_CONTRACT_FROM = """FROM contract c
 JOIN contract_line l ON l.contract = c.id
 JOIN customer k ON k.id = c.customer
 """
+_CONTRACT_ROWS = f"\nSELECT {_CONTRACT_LINE_COLUMNS}{_CONTRACT_FROM}"
 _FIND_CONTRACT = _CONTRACT_ROWS + "WHERE c.number = {}\nORDER BY l.position\n"
 
 
 async def find_contract(number: str) -> ContractData | None:
     """The contract and its lines in one query; None when there is no such contract."""
-    found = _assemble(await ContractLine.raw(_FIND_CONTRACT, number))
+    found = _assemble(await reads.read(_FIND_CONTRACT, number))
     return found[0] if found else None
+
+
+async def find_contract_with(number: str, columns: dict[str, str]) -> tuple[ContractData | None, dict[str, Any]]:
+    """The contract and its lines, and in the same statement (one snapshot) the values of ``columns``:
+    name → an SQL expression over ``c``, the contract row (a scalar subquery, say). A checkout page
+    reads all it needs this way in one statement. ``(None, {})`` when there is no such contract."""
+    extra = "".join(f',       {expression} AS "{name}"\n' for name, expression in columns.items())
+    rows = await reads.read(f"SELECT {_CONTRACT_LINE_COLUMNS}{extra}{_CONTRACT_FROM}WHERE c.number = {{}}\n"
+                            "ORDER BY l.position\n", number)
+    found = _assemble(rows)
+    if not found:
+        return None, {}
+    return found[0], {name: rows[0][name] for name in columns}
 
 
 async def get_contract(number: str) -> ContractData:

@@ -1,7 +1,9 @@
 """What every checkout page loads: session, contract, the stored quote, the true state.
 
-Two to three queries a page (contract with lines, the stored quote, the
-order), inside one unit of work so SQLite uses one connection.
+One statement a page (``core.db.reads``): the contract with its lines and
+which order decides the page. The stored quote version is kept in memory
+once read (versions are never edited); an order, when there is one, is read
+after.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from core.checkout.pages import PageKit
 from core.checkout.session import CheckoutSession
 from core.checkout.states import PageName, TruePage, allowed, page_for
 from core.checkout.views import ContractView, QuoteView, contract_view, quote_view
-from core.db.session import unit_of_work
 from core.orders import OrderView
-from core.renewals.contracts import ContractData
+from core.renewals.contracts import ContractData, find_contract_with
 from core.renewals.quote_store import StoredQuote
 
 
@@ -45,12 +46,11 @@ async def load(request: Request) -> Loaded:
     kit = kit_of(request)
     now = request.app.state.clock()
     choice = flow.choice_of(session)
-    async with unit_of_work():  # reads on one connection
-        contract = await flow.contract_for(session.contract)
-        if contract is None:
-            raise SessionEnded()
-        order = await orders_bridge.current_order(request, contract.contract_number)
-        stored = await flow.stored_version(session.quote_id)
+    contract, columns = await find_contract_with(session.contract, orders_bridge.ORDER_COLUMNS)
+    if contract is None:
+        raise SessionEnded()
+    stored = await flow.stored_version(session.quote_id)  # kept in memory once read: versions never change
+    order = await orders_bridge.current_order(request, columns)
     requoted = False
     if not flow.matches(stored, contract, choice, now):  # a write of its own, never inside the read
         stored, requoted = await flow.fresh_quote(kit.catalog, contract, stored, choice, now,

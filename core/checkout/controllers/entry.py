@@ -23,9 +23,7 @@ from core.checkout import flow
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of
 from core.checkout.mailer import send_fresh_link
-from core.db.session import unit_of_work
 from core.links import LinkState, resolve_link
-from core.renewals.quote_store import load_quote
 
 log = logging.getLogger("renewals.checkout")
 REISSUABLE = ("expired",)
@@ -43,10 +41,9 @@ class EntryController(Controller):
     async def open_link(self, request: Request, token: FromPath[str]) -> Response:
         kit = kit_of(request)
         now = request.app.state.clock()
-        async with unit_of_work():
-            state = await resolve_link(token, now=now)
-            contract = await flow.contract_for(state.contract_number) if state.contract_number else None
-            stored = await load_quote(state.quote_id) if state.status == "valid" and state.quote_id else None
+        state = await resolve_link(token, now=now)  # one statement each (core.db.reads), no transaction
+        contract = await flow.contract_for(state.contract_number) if state.contract_number else None
+        stored = await flow.stored_version(state.quote_id) if state.status == "valid" and state.quote_id else None
         country = contract.country if contract else None
         code = kit.code_for(request, country)
         if state.status == "valid" and contract is not None:
@@ -72,8 +69,7 @@ class EntryController(Controller):
         """Same answer for every token: only an expired link of ours mails its contacts."""
         kit = kit_of(request)
         now = request.app.state.clock()
-        async with unit_of_work():
-            state = await resolve_link(token, now=now)
+        state = await resolve_link(token, now=now)
         code = kit.code_for(request)
         if _reissuable(state) and state.contract_number:
             await send_fresh_link(state.contract_number, now=now, settings=kit.settings, platform=request.app.state.platform)
