@@ -13,6 +13,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
+import msgspec
 import pytest
 from aiosmtplib.email import flatten_message
 
@@ -118,6 +119,28 @@ def test_a_long_subject_and_odd_addresses_fold_as_the_stdlib_folds_them(context)
         built = build_message(content, to=to, message_id=f"<{'x' * 90}@vendor.example>", settings=settings, now=NOW)
         assert_same(built, stdlib_message(content, to=to, message_id=f"<{'x' * 90}@vendor.example>",
                                           settings=settings, now=NOW))
+
+
+EDGES = [  # (To, Message-ID, subject): on either side of what is written as given
+    ("first.last+renewals@sub.example.co.uk", "<renewal.C-1.20261225.30.ab12@vendor.example>", None),
+    ("O'Brien#IT@Example.COM", "<a!#$%&'*+/^_`{|}~-b@x.example>", 'Contract "A-1" (due): 30 days; ok, @ <x> fine'),
+    ("a" * 60 + "@abc.example", "<" + "m" * 50 + "@v.example>", "S" * 69),  # 78 characters with the name
+    ("a" * 61 + "@abc.example", "<" + "m" * 51 + "@v.example>", "S" * 70),  # 79: folded or parsed
+    ("dots..twice@x.example", "<a..b@x.example>", "two  spaces and a trailing one "),
+    ("=?utf-8?q?x?=@x.example", "<=?utf-8?q?y?=@x.example>", "An =?utf-8?q?encoded=3F?= word"),
+    ("Jürgen <j@kunde.example>, ops@kunde.example", "<id@[127.0.0.1]>", "Tab\there"),
+]
+
+
+@pytest.mark.parametrize(("to", "message_id", "subject"), EDGES)
+def test_addresses_ids_and_subjects_near_the_plain_form_match_the_stdlib(context, to, message_id, subject):
+    settings = load_mail_settings({})
+    content = render(context, "US")
+    if subject is not None:
+        content = msgspec.structs.replace(content, subject=subject)
+    built = build_message(content, to=to, message_id=message_id, settings=settings, now=NOW)
+    assert_same(built, stdlib_message(content, to=to, message_id=message_id, settings=settings, now=NOW))
+    assert built["To"] == stdlib_message(content, to=to, message_id=message_id, settings=settings, now=NOW)["To"]
 
 
 def test_two_contacts_of_two_contracts_each_get_their_own_data(context):

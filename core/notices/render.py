@@ -10,6 +10,7 @@ same id; ``From`` shows the seller entity unless the setting names a sender.
 from __future__ import annotations
 
 import binascii
+import re
 import secrets
 from datetime import datetime
 from email import quoprimime
@@ -148,15 +149,15 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     html = html if html is not None else render_html(content)
     cte = "quoted-printable" if text.isascii() or pdf_fonts(content.locale) == _LATIN_FONTS else "base64"
     message = EmailMessage(policy=POLICY)
-    message["Subject"] = content.subject
+    _set_simple(message, "Subject", content.subject, _PLAIN_TEXT)
     sender = settings.sender_address
     user, _, domain = sender.rpartition("@")
     message["From"] = _sender(settings.sender_name or content.seller_name, user, domain)
     if settings.reply_to:
         message["Reply-To"] = _fixed_header("Reply-To", settings.reply_to)
-    message["To"] = to
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = message_id
+    _set_simple(message, "To", to, _PLAIN_ADDRESS)
+    message.set_raw("Date", format_datetime(now))  # always short ASCII: "Wed, 25 Nov 2026 09:30:00 +0000"
+    _set_simple(message, "Message-ID", message_id, _PLAIN_MESSAGE_ID)
     message["Auto-Submitted"] = _fixed_header("Auto-Submitted", "auto-generated")
     message["MIME-Version"] = _fixed_header("MIME-Version", "1.0")
     alternative = _multipart("alternative", [_text_part("plain", text, cte), _text_part("html", html, cte, True)])
@@ -170,6 +171,25 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     message.set_payload(body.get_payload())
     message["Content-Language"] = _fixed_header("Content-Language", content.locale)
     return message
+
+
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOM = rf"{_ATOM}(?:\.{_ATOM})*"
+_NO_ENCODED_WORD = r"(?!.*=\?)"  # the parser would decode "=?charset?q?...?=" wherever it stands
+_PLAIN_ADDRESS = re.compile(rf"{_NO_ENCODED_WORD}{_DOT_ATOM}@{_DOT_ATOM}")
+_PLAIN_MESSAGE_ID = re.compile(rf"{_NO_ENCODED_WORD}<{_DOT_ATOM}@{_DOT_ATOM}>")
+_PLAIN_TEXT = re.compile(rf"{_NO_ENCODED_WORD}[!-~]+(?: [!-~]+)*")  # printable ASCII words, single spaces
+
+
+def _set_simple(message: EmailMessage, name: str, value: str, simple: re.Pattern) -> None:
+    """A value the stdlib would write exactly as given (plain ASCII on one line: a bare
+    address, a dot-atom Message-ID, an English subject) is stored as such and skips the
+    parse (a header is parsed again only if read); anything else goes through the parser
+    and the RFC 2047 folder."""
+    if len(name) + 2 + len(value) <= POLICY.max_line_length and simple.fullmatch(value):
+        message.set_raw(name, value)
+    else:
+        message[name] = value
 
 
 def _multipart(subtype: str, parts: list[EmailMessage]) -> EmailMessage:
