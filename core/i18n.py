@@ -17,14 +17,15 @@ import copy
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
 from fluent.runtime import FluentBundle, FluentResource
 
@@ -328,6 +329,64 @@ def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
 def day(value: date, code: str, country: str | None = None) -> str:
     """A date in full for the reader (``5 November 2026`` in en + GB, ``November 5, 2026`` in en + US)."""
     return format_date(value, format="long", locale=formatting_locale(code, country))
+
+
+UTC_ZONE = ZoneInfo("UTC")
+
+
+def country_zone(country: str | None, at: datetime) -> tzinfo:
+    """The contract country's clock at ``at``: its time zone when all its zones agree then, else UTC.
+
+    A customer reads a deadline on their own clock where the country has one
+    (Korea, Germany, the Netherlands); where it spans several offsets (the US,
+    Mexico, Brazil, Australia) no one zone is theirs, so the time is given in UTC,
+    named as such. The email, its PDF and the checkout all call this, so a stored
+    quote's deadline reads the same everywhere.
+    """
+    zones = _territory_zones(country.upper()) if country and country.isalpha() else ()
+    offsets = {at.astimezone(zone).utcoffset() for zone in zones}
+    return zones[0] if len(offsets) == 1 else UTC_ZONE
+
+
+@lru_cache(maxsize=512)
+def _territory_zones(country: str) -> tuple[ZoneInfo, ...]:
+    return tuple(ZoneInfo(name) for name in get_global("territory_zones").get(country, ()))
+
+
+_ZONE_GAP_BEFORE = re.compile(r"[\s\[(\uff08]*$")
+_ZONE_GAP_AFTER = re.compile(r"^[\s\])\uff09]*")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+@lru_cache(maxsize=256)
+def _time_and_zone_pattern(locale_id: str) -> str:
+    """The locale's short time (its 12- or 24-hour clock) with the zone's long name where its full time puts it."""
+    locale = Locale.parse(locale_id)
+    full, short = locale.time_formats["full"].pattern, locale.time_formats["short"].pattern
+    before, zone, after = full.partition("zzzz")
+    if not zone:
+        return f"{short} zzzz"
+    if before.strip():  # the zone after the time: "h:mm:ss a zzzz", "Bh:mm:ss [zzzz]"
+        return short + _ZONE_GAP_BEFORE.search(before).group() + "zzzz" + _ZONE_GAP_AFTER.match(after).group()
+    return "zzzz" + _ZONE_GAP_AFTER.match(after).group().replace("]", "").replace(")", "") + short
+
+
+def moment(value: datetime, code: str, country: str | None = None) -> str:
+    """A date and time for the reader, time zone named: ``25 November 2026, 13:05 Central European Standard Time``.
+
+    The reader's language with the contract country's conventions (like :func:`day`),
+    on the country's clock (:func:`country_zone`). For deadlines a customer must
+    meet to the minute, such as a currency quote held for half an hour.
+    """
+    if value.tzinfo is None:
+        raise ValueError("timestamps are timezone-aware UTC")
+    locale = formatting_locale(code, country)
+    zone = country_zone(country, value)
+    local = value.astimezone(zone)
+    day_text = format_date(local.date(), format="long", locale=locale)
+    time_text = format_time(local, _time_and_zone_pattern(str(locale)), tzinfo=zone, locale=locale)
+    glue = _QUOTED.sub(r"\1", str(locale.datetime_formats["long"]))
+    return glue.replace("{1}", day_text).replace("{0}", time_text)
 
 
 def percent(value: Decimal, code: str, country: str | None = None) -> str:

@@ -424,3 +424,15 @@ async def test_the_method_button_says_what_happens_next(client, links):
     back = await client.get("/checkout/method", headers={"Accept-Language": "nl"})  # the choice is kept
     assert '<button type="submit" class="button" id="method-submit">Betaalinstructies ontvangen</button>' in back.text
     assert "Betalen €" not in main_of(back).split('id="method-submit"')[1]
+
+
+async def test_a_currency_quote_says_until_what_time_it_holds(platform, links):
+    """Held 30 minutes: a day alone would not tell the customer; the time and its zone do."""
+    now = datetime(2026, 11, 25, 12, 5, tzinfo=UTC) + (datetime.now(UTC).date() - date(2026, 11, 25))
+    app = create_app(platform, settings=SETTINGS, clock=lambda: now, manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        await enter(client, links["card"], **{"Accept-Language": "en"})  # Korea: one time zone
+        page = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
+                                                              "_csrf_token": csrf(client)})
+        held = re.search(r"This price is held until ([^<]+)\.</p>", main_of(page))[1]
+        assert held.endswith("9:35\u202fPM Korean Standard Time")  # 12:05 UTC + 30 minutes, in Seoul

@@ -80,3 +80,24 @@ def test_formatting_locale_uses_the_pair_only_when_cldr_has_it(code, country, ex
 def test_money_is_never_a_float():
     with pytest.raises(TypeError):
         money(1234.5, "EUR", "de", country="DE")
+
+
+def test_a_deadline_is_written_with_its_time_on_the_countrys_clock_and_the_zone_named():
+    """A currency quote holds 30 minutes: its deadline needs the time, and whose clock it is."""
+    from datetime import UTC, datetime
+
+    from core.i18n import moment
+
+    at = datetime(2026, 11, 25, 12, 5, tzinfo=UTC)
+    assert moment(at, "en", "KR") == f"November 25, 2026, 9:05{NNBSP}PM Korean Standard Time"
+    assert moment(at, "ko", "KR") == "2026년 11월 25일 PM 9:05 대한민국 표준시"
+    assert moment(at, "de", "DE") == "25. November 2026, 13:05 Mitteleuropäische Normalzeit"
+    assert moment(at, "en", "GB") == "25 November 2026, 12:05 Greenwich Mean Time"
+    assert moment(datetime(2026, 7, 1, 12, 5, tzinfo=UTC), "de", "DE").endswith("14:05 Mitteleuropäische Sommerzeit")
+    # Several zones in one country (US, Mexico): no one of them is the customer's, so UTC, said so.
+    assert moment(at, "en", "US") == f"November 25, 2026, 12:05{NNBSP}PM Coordinated Universal Time"
+    assert moment(at, "es-419", "MX") == f"25 de noviembre de 2026, 12:05{NNBSP}p.m. hora universal coordinada"
+    assert moment(at, "ar", "AE") == "25 نوفمبر 2026، 4:05 م توقيت الخليج"
+    assert moment(at, "zh-Hans", "SG") == "2026年11月25日 新加坡标准时间 下午8:05"  # the zone before the time
+    with pytest.raises(ValueError):
+        moment(datetime(2026, 11, 25, 12, 5), "en", "US")

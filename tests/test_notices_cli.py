@@ -4,16 +4,19 @@ the ledger listing and the preview files."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
 
+import pypdf
 import pytest
 
 from tests.conftest import ROOT
-from tests.notices_helpers import settings_env
+from tests.notices_helpers import outbox_messages, settings_env
 
 TODAY = date(2026, 11, 25)
 HEADER = "contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts\n"
@@ -66,6 +69,12 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
                   "--out", str(out)).stdout.split()
     assert sorted(p.rsplit("-ko", 1)[1] for p in written) == [".eml", ".html", ".pdf", ".quote.html", ".txt"]
     assert "15" in (out / "R-001-15d-ko.txt").read_text(encoding="utf-8")
+    cli(database_url, tmp_path, "notices", "preview", "R-001", "--today", str(TODAY), "--out", str(out))
+    deadline = re.search(r"有効期限：([^<]+)<", (out / "R-001-30d-ja.quote.html").read_text(encoding="utf-8"))[1]
+    assert re.search(r"\d{1,2}:\d{2} 日本標準時$", deadline)  # the time, and on whose clock
+    sent = next(m for m in outbox_messages(tmp_path / "outbox") if "R-001" in m["Subject"])
+    [pdf] = [pypdf.PdfReader(io.BytesIO(a.get_content())) for a in sent.iter_attachments()]
+    assert deadline in "".join(page.extract_text() for page in pdf.pages)  # the stored quote the run sent
     bad = cli(database_url, tmp_path, "notices", "preview", "R-001", "--locale", "xx", check=False)
     assert bad.returncode == 2 and '"xx" is not an email locale' in bad.stderr
     blocker = tmp_path / "a-file"

@@ -165,3 +165,34 @@ async def test_an_unwritable_outbox_fails_the_messages_and_the_next_run_delivers
     blocked.unlink()
     assert (await run_on(today, context)).sent == 2
     assert len(outbox_messages(blocked)) == 2
+
+
+async def test_the_reminders_pdf_and_the_checkout_show_one_deadline_to_the_minute(db, context, platform):
+    """The stored quote's validity is a moment: the PDF and the page it links to both give its time and zone."""
+    import io
+
+    import pypdf
+    from litestar.testing import AsyncTestClient
+
+    from app import create_app
+    from core.checkout.settings import CheckoutSettings
+    from core.i18n import moment
+
+    await upsert_contracts([contract("N-1", "DE", END)])
+    await run_on(END - timedelta(days=60), context)
+    [message] = outbox_messages(context.settings.outbox)
+    token = re.search(r"https://renew\.example/renew/([A-Za-z0-9_-]+)",
+                      message.get_body(("plain",)).get_content()).group(1)
+    stored = await load_quote((await resolve_link(token, now=datetime.now(UTC))).quote_id)
+    deadline = moment(stored.valid_until, "de", "DE")
+    assert re.search(r"\d{2}:\d{2} Mitteleuropäische (Normal|Sommer)zeit$", deadline)
+    [attachment] = list(message.iter_attachments())
+    pages = pypdf.PdfReader(io.BytesIO(attachment.get_content())).pages
+    pdf = " ".join(" ".join(page.extract_text() for page in pages).split())
+    assert f"Gültig bis: {deadline}" in pdf
+    opened = stored.valid_until - timedelta(days=29)  # the customer clicks the next day
+    app = create_app(platform, settings=CheckoutSettings(secret_key="notices-test-key"), clock=lambda: opened,
+                     manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        page = await client.get(f"/renew/{token}", headers={"Accept-Language": "de"})
+        assert stored.version_hash in page.text and f"Dieser Preis gilt bis {deadline}." in page.text

@@ -102,7 +102,7 @@ def quote_view(quote: Quote, translator: Translator, code: str, *, valid_until: 
         rate = translator.text(CHANNEL, code, "currency-rate", rate=pair)
     until = None
     if valid_until is not None:
-        until = translator.text(CHANNEL, code, "quote-valid-until", date=day(valid_until.date(), code, country))
+        until = translator.text(CHANNEL, code, "quote-valid-until", date=i18n.moment(valid_until, code, country))
     return QuoteView(eligible=quote.eligible, reasons=reasons, lines=lines,
                      total=money(quote.total, quote.currency, code, country), total_amount=str(quote.total),
                      currency=quote.currency, quote_currency=quote.quote_currency, rate=rate, seller=quote.seller,

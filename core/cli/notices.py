@@ -17,7 +17,8 @@ from core.errors import RenewalError
 from core.links import expiry_for
 from core.notices import ledger
 from core.notices.content import email_locale, notice_content
-from core.notices.job import make_context, run, single_runner
+from core.notices.job import (business_now, last_reminder_quote, make_context, quote_deadline, run, single_runner,
+                               still_sendable)
 from core.notices.render import build_message, render_html, render_pdf, render_quote_html, render_text
 from core.notices.schedule import REMINDERS
 from core.notices.settings import load_mail_settings
@@ -127,17 +128,21 @@ def preview(ctx, contract_number: str, reminder: str | None, locale: str | None,
         if not reminder and not 0 <= (contract.end_date - day).days <= REMINDERS[0]:
             day = contract.end_date - timedelta(days=REMINDERS[0])
         quote = await quote_contract(contract_number, catalog, QuoteOptions(on=day))
-        return contract, day, quote
+        return contract, day, quote, await last_reminder_quote(contract_number, contract.end_date)
 
-    contract, day, quote = run_db(work)
+    contract, day, quote, sent = run_db(work)
     if quote.total is None:
         raise NotEligibleForPreview(number=contract_number, reasons=", ".join(r.code for r in quote.reasons))
     entry = catalog.countries[contract.country]
     code = locale or email_locale(context.translator, entry.email_locale)
     now = datetime.now(UTC)
     expires = expiry_for(contract.end_date)
-    valid_until = min(now + timedelta(days=settings.quote_valid_days), expires).date()
-    digest = version_hash(quote)
+    # What the job would send: the stored quote an earlier reminder carried while it holds (the checkout
+    # shows that very quote and deadline), else a new one held as long as the job would hold it.
+    if still_sendable(sent, quote, business_now(day, now), contract.end_date):
+        quote, valid_until, digest = sent.quote, sent.valid_until, sent.version_hash
+    else:
+        valid_until, digest = quote_deadline(business_now(day, now), settings, expires), version_hash(quote)
     content = notice_content(context.translator, locale=code, country=contract.country, quote=quote,
                              term_end=contract.end_date, today=day, url=f"{context.base_url}/renew/PREVIEW",
                              link_expires=expires, version=digest, valid_until=valid_until,

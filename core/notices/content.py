@@ -91,6 +91,9 @@ class Reader:
     def day(self, value: date) -> str:
         return i18n.day(value, self.locale, country=self.country)
 
+    def moment(self, value: datetime) -> str:
+        return i18n.moment(value, self.locale, country=self.country)
+
     def number(self, value: int) -> str:
         return i18n.number(value, self.locale, country=self.country)
 
@@ -114,7 +117,7 @@ def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date) -
     return QuoteContent(
         locale=t.locale, title=t("quote-title"),
         headings=(t("quote-contract", contract=quote.contract), t("quote-customer", customer=quote.customer or ""),
-                  t("quote-date", date=t.day(quote.quoted_on)), t("quote-valid-until", date=t.day(valid_until))),
+                  t("quote-date", date=t.day(quote.quoted_on)), t("quote-valid-until", date=_deadline(t, valid_until))),
         version=f"{t('notice-label-version')}: {version}", column_item=t("quote-column-item"),
         column_amount=t("quote-column-amount"), lines=lines, total_label=t("quote-total"),
         total=t.money(quote.total, quote.currency), note=t("quote-list-price-note"),
@@ -122,8 +125,13 @@ def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date) -
     )
 
 
+def _deadline(t: Reader, value: date) -> str:
+    """A stored quote's deadline (a timestamp) with its time and zone, as the checkout shows it; a day as a day."""
+    return t.moment(value) if isinstance(value, datetime) else t.day(value)
+
+
 def notice_content(translator: Translator, *, locale: str, country: str, quote: Quote, term_end: date, today: date,
-                   url: str, link_expires: datetime, version: str, valid_until: date, phone: str) -> NoticeContent:
+                   url: str, link_expires: datetime, version: str, valid_until: datetime, phone: str) -> NoticeContent:
     """The reminder for one contract and reminder day (the same for each of its contacts)."""
     t = Reader(translator, locale, country)
     days = (term_end - today).days

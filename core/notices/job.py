@@ -241,17 +241,33 @@ async def _prepare(number: str, term_end: date, today: date, context: Context,
     now = business_now(today, datetime.now(UTC))
     link_expires = expiry_for(term_end)
     stored = await load_quote(quote_id) if quote_id else None
-    if stored is None or stored.valid_until <= now or stored.version_hash != version_hash(quote) \
-            or stored.term_end != term_end:
-        valid_until = min(now + timedelta(days=context.settings.quote_valid_days), link_expires)
-        stored = await store_quote(quote, options, now=now, valid_until=valid_until)
+    if not still_sendable(stored, quote, now, term_end):
+        stored = await store_quote(quote, options, now=now,
+                                   valid_until=quote_deadline(now, context.settings, link_expires))
     link = await issue_link(number, now=now, base_url=context.base_url, quote_id=stored.id)
     entry = context.catalog.countries[quote.country]
     content = notice_content(
         context.translator, locale=email_locale(context.translator, entry.email_locale), country=quote.country,
         quote=stored.quote, term_end=term_end, today=today, url=link.url, link_expires=link.expires_at,
-        version=stored.version_hash, valid_until=stored.valid_until.date(), phone=entry.support_phone)
+        version=stored.version_hash, valid_until=stored.valid_until, phone=entry.support_phone)
     return content, stored
+
+
+def still_sendable(stored: StoredQuote | None, quote, now: datetime, term_end: date) -> bool:
+    """A reminder's stored quote goes out again while it holds, its price is today's and its term the same."""
+    return (stored is not None and stored.valid_until > now and stored.version_hash == version_hash(quote)
+            and stored.term_end == term_end)
+
+
+def quote_deadline(now: datetime, settings: MailSettings, link_expires: datetime) -> datetime:
+    """Until when a reminder's new stored quote holds: RENEWALS_QUOTE_VALID_DAYS, never past its link."""
+    return min(now + timedelta(days=settings.quote_valid_days), link_expires)
+
+
+async def last_reminder_quote(number: str, term_end: date) -> StoredQuote | None:
+    """The stored quote the latest reminder of this term carried (what its PDF and its link show)."""
+    carried = [row.quote_id for row in await ledger.list_rows(number) if row.term_end == term_end and row.quote_id]
+    return await load_quote(carried[-1]) if carried else None
 
 
 def make_context(catalog: Catalog, settings: MailSettings, base_url: str | None = None) -> Context:
