@@ -299,6 +299,31 @@ async def test_guessing_tokens_is_rate_limited(platform, links):
         assert "Too many attempts" in (await client.get("/renew/x", headers={"Accept-Language": "en"})).text
 
 
+async def test_two_app_processes_share_one_guessing_budget(platform, links):
+    """``uvicorn --workers 2`` or two machines on one database: one budget per client, not one per process.
+    The window slides, so a burst at a minute's end buys no fresh budget a few seconds later."""
+    from core.db.tables import LinkAttempt
+
+    start = datetime.now(UTC).replace(second=50, microsecond=0)
+    now = [start]
+    strict = CheckoutSettings(secret_key=SETTINGS.secret_key, link_attempts_per_minute=4)
+    first, second = (create_app(platform, settings=strict, clock=lambda: now[0], manage_database=False)
+                     for _ in range(2))
+    async with AsyncTestClient(app=first) as one, AsyncTestClient(app=second) as two:
+        one.headers["Accept-Language"] = two.headers["Accept-Language"] = "en"
+        answers = [(await (one, two)[n % 2].get(f"/renew/guess-{n}")).status_code for n in range(5)]
+        assert answers == [404, 404, 404, 404, 429]
+        api = await two.post("/api/session", json={"token": "guess-api"})  # the API's link exchange counts too
+        assert api.status_code == 429 and api.json()["title"] == "Too many attempts"
+        now[0] = start + timedelta(seconds=15)  # 5 seconds into the next minute
+        late = await one.get(f"/renew/{links['card'].token}")
+        assert late.status_code == 429 and "Too many attempts" in late.text and late.headers["retry-after"] == "60"
+        now[0] = start + timedelta(minutes=2)
+        assert (await two.get(f"/renew/{links['card'].token}")).url.path == "/checkout/review"
+    keys = [row["client_key"] for row in await LinkAttempt.select(LinkAttempt.client_key)]
+    assert len(keys) == 1 and "testclient" not in keys[0] and len(keys[0]) == 64  # no address is stored
+
+
 async def test_the_root_reveals_nothing(client):
     page = await client.get("/", headers={"Accept-Language": "es"})
     assert page.status_code == 200 and "Utilice el enlace de su correo" in page.text

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from core.db.tables import TABLES
 from tests.conftest import ROOT
 
 HEADER = "contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts\n"
@@ -152,6 +154,11 @@ def test_db_migrate_and_a_bad_database_url(tmp_path):
     url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
     assert "up to date" in cli(url, "db", "migrate").stdout
     assert "up to date" in cli(url, "db", "migrate").stdout
+    migrated = sqlite3.connect(tmp_path / "fresh.sqlite")
+    for table in TABLES:  # the migrations make every table and column the code uses (tests create them directly)
+        made = {row[1] for row in migrated.execute(f'PRAGMA table_info("{table._meta.tablename}")')}
+        assert {column._meta.db_column_name for column in table._meta.columns} <= made, table._meta.tablename
+    migrated.close()
     bad = cli("postgresql://nobody@127.0.0.1:1/none", "contracts", "list", check=False)
     assert bad.returncode == 2 and "RENEWALS_DATABASE_URL" in bad.stderr
 

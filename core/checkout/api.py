@@ -17,6 +17,7 @@ from litestar.params import JSONBody
 from core.checkout import flow, orders_bridge
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of, load, views
+from core.checkout.guessing import link_budget
 from core.checkout.methods import method_choices
 from core.checkout.schemas import (
     Choice,
@@ -30,9 +31,7 @@ from core.checkout.schemas import (
 from core.checkout.states import STEPS
 from core.checkout.upgrades import currency_choices, upgrade_choices
 from core.checkout.views import ContractView, QuoteView
-from core.db.session import unit_of_work
 from core.links import resolve_link
-from core.renewals.quote_store import load_quote
 
 
 class CheckoutState(msgspec.Struct, frozen=True):
@@ -71,14 +70,14 @@ class ApiController(Controller):
     path = "/api"
     tags = ["checkout"]
 
-    @post("/session", status_code=201, responses={
-        404: ResponseSpec(data_container=Problem, description="Unknown, expired or revoked link")})
+    @post("/session", status_code=201, guards=[link_budget], responses={
+        404: ResponseSpec(data_container=Problem, description="Unknown, expired or revoked link"),
+        429: ResponseSpec(data_container=Problem, description="Too many link attempts from this client this minute")})
     async def start_session(self, request: Request, data: JSONBody[StartSession]) -> Response[CheckoutState]:
         """Exchange a personal link's token for the session cookie (the pages do this at /renew/{token})."""
         now = request.app.state.clock()
-        async with unit_of_work():
-            state = await resolve_link(data.token, now=now)
-            stored = await load_quote(state.quote_id) if state.status == "valid" and state.quote_id else None
+        state = await resolve_link(data.token, now=now)
+        stored = await flow.stored_version(state.quote_id) if state.status == "valid" and state.quote_id else None
         if state.status != "valid" or not state.contract_number:
             raise NotFoundException()
         session = request.app.state.codec.start(state.contract_number, state.expires_at, now)

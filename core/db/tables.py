@@ -121,6 +121,11 @@ class RenewalOrder(Table):
     attempt_id = Varchar(length=64, null=True, default=None)
     quote_version = Varchar(length=16, null=True, default=None)
     updated_at = Timestamptz(null=True, default=None)
+    #: The offline method whose instructions carry ``payment_reference``; both stay when the customer
+    #: switches to another method, so money sent later for that reference still finds the order.
+    offline_method_id = Varchar(length=40, null=True, default=None)
+    #: How many times the order was placed offline (each placement has its own instructions email).
+    offline_placement = Integer(default=0)
 
 
 class Payment(Table):
@@ -236,16 +241,35 @@ class PaymentCheck(Table):
 
 
 class OfflineEmail(Table):
-    """Claim-before-send ledger of offline payment emails: one per order, kind and contact."""
+    """Claim-before-send ledger of offline payment emails: one per order, kind, occasion and contact.
+
+    ``occasion`` is the order's ``offline_placement`` the email gives (``instructions``), withdraws
+    (``withdrawn``) or expires (``expired``); for ``underpaid`` the ``offline_settlement`` row it reports.
+    """
 
     order = ForeignKey(RenewalOrder, null=False, index=True)
     kind = Varchar(length=20)
+    occasion = Integer(default=0)
     email = Varchar(length=254)
     status = Varchar(length=20)
     locale = Varchar(length=20, null=True, default=None)
     detail = Text(null=True, default=None)
     created_at = Timestamptz()
     sent_at = Timestamptz(null=True, default=None)
+
+
+class LinkAttempt(Table):
+    """The link-guessing budget per client (core/checkout/guessing.py), shared by every app process.
+
+    ``client_key`` is a keyed hash of the client's address, never the address;
+    ``window_minute`` the minute counted (minutes since the epoch); ``attempts``
+    the attempts in it and ``previous_attempts`` those of the minute before.
+    """
+
+    client_key = Varchar(length=64, unique=True)
+    window_minute = BigInt()
+    attempts = Integer(default=0)
+    previous_attempts = Integer(default=0)
 
 
 # Composite uniqueness as unique indexes: piccolo emits ALTER TABLE ... ADD CONSTRAINT
@@ -263,7 +287,8 @@ UNIQUE_INDEXES = (
     # At most one order in progress per contract: two tabs can never pay twice.
     "CREATE UNIQUE INDEX IF NOT EXISTS renewal_order_one_open ON renewal_order (contract) "
     "WHERE status IN ('choosing_method', 'awaiting_payment', 'processing', 'declined', 'pending_offline')",
-    "CREATE UNIQUE INDEX IF NOT EXISTS offline_email_once ON offline_email (\"order\", kind, email)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS offline_email_once_per_occasion ON offline_email "
+    "(\"order\", kind, occasion, email)",
     "CREATE INDEX IF NOT EXISTS renewal_order_payment_reference ON renewal_order (payment_reference)",
 )
 
@@ -275,5 +300,5 @@ async def create_unique_indexes() -> None:
 
 TABLES: tuple[type[Table], ...] = (
     Customer, Contact, Contract, ContractLine, ExchangeRate, Quote, RenewalOrder, Payment, RenewalLink, SentNotice,
-    PluginState, OfflineSettlement, PaymentCheck, OfflineEmail,
+    PluginState, OfflineSettlement, PaymentCheck, OfflineEmail, LinkAttempt,
 )

@@ -10,7 +10,6 @@ from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotFoundException, TooManyRequestsException
-from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.plugins import InitPluginProtocol
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.response import Redirect
@@ -68,9 +67,6 @@ class ApplicationCore(InitPluginProtocol):
         from core.checkout.controllers.steps import StepsController
 
         settings = self.settings
-        link_limit = RateLimitConfig(rate_limit=("minute", settings.link_attempts_per_minute),
-                                     set_rate_limit_headers=False)
-        EntryController.middleware = [link_limit.middleware]
         app_config.route_handlers.extend([
             HomeController, EntryController, StepsController, PaymentController, ApiController,
             create_static_files_router(path="/static", directories=[CHECKOUT / "static"],

@@ -7,7 +7,7 @@ Unknown or tampered: 404. Expired (or replaced by a newer term): 410 with
 "send me a new link", which mails a fresh link to the contacts on file,
 never to a typed address, and answers the same whatever the token was, so
 no page tells whether a contract exists. Renewed: the already-renewed page.
-Guessing is rate-limited per client address (see ``core.web.app_core``).
+Guessing is rate-limited per client address, in the database (``core.checkout.guessing``).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from litestar.response import Redirect
 from core.checkout import flow
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of
+from core.checkout.guessing import link_budget
 from core.checkout.mailer import send_fresh_link
 from core.links import LinkState, resolve_link
 
@@ -36,6 +37,7 @@ def _reissuable(state: LinkState) -> bool:
 class EntryController(Controller):
     path = "/renew"
     include_in_schema = False
+    guards = [link_budget]  # one budget per client in the database, whichever process answers
 
     @get("/{token:str}")
     async def open_link(self, request: Request, token: FromPath[str]) -> Response:
