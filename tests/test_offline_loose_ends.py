@@ -4,13 +4,17 @@ found failed, an underpaid order as the customer sees it, and the janitor's sche
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
+from litestar.testing import AsyncTestClient
 
-from core.offline import janitor
-from core.orders import pay
-from tests.orders_helpers import NOW, TIMEOUT, card_ready
+from core.db.tables import Payment, RenewalOrder
+from core.offline import janitor, listing
+from core.offline.settle import settle_payment
+from core.orders import choose_method, pay
+from tests.orders_helpers import ERROR, NOW, TIMEOUT, card_ready, order_for
 
 # -- the janitor's schedule is a setting ------------------------------------------------
 
@@ -54,3 +58,202 @@ async def test_the_janitor_follows_a_configured_schedule(db, platform):
     assert early.checked == [] and early.waiting == 1  # the default would have asked after one minute
     done = await janitor.reconcile(platform, now=NOW + timedelta(minutes=11), settings=settings)
     assert [c.answer for c in done.checked] == ["paid"]
+
+
+# -- the customer's side, through the checkout (demo links, the real clock) ---------------------
+
+SECRET = "loose-ends-wire-secret"
+_APPS: dict = {}
+
+
+@pytest.fixture
+async def shop(platform, links, tmp_path, monkeypatch):
+    """The checkout app (built once per module) with an outbox and the wire processor's secret."""
+    from app import create_app
+    from tests.test_checkout_pages import SETTINGS
+
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    monkeypatch.setenv("RENEWALS_WIRE_TRANSFER_WEBHOOK_SECRET", SECRET)
+    app = _APPS.get(id(platform)) or _APPS.setdefault(
+        id(platform), create_app(platform, settings=SETTINGS, manage_database=False))
+    async with AsyncTestClient(app=app) as client:
+        yield client
+
+
+@pytest.fixture
+async def links(db, catalog):
+    """The demo customers' links (as the checkout page tests make them)."""
+    from core.checkout.demo import seed_demo_links, store_todays_demo_rates
+
+    now = datetime.now(UTC)
+    await store_todays_demo_rates(catalog, now.date())
+    return {link.kind: link for link in await seed_demo_links(catalog, now=now, base_url="http://t")}
+
+
+def sent(tmp_path) -> list:
+    from tests.notices_helpers import outbox_messages
+
+    return outbox_messages(tmp_path / "outbox")
+
+
+def body_of(message) -> str:
+    return message.get_body(("plain",)).get_content()
+
+
+async def choose(client, method: str):
+    from tests.test_checkout_pages import csrf
+
+    return await client.post("/checkout/method", data={"method": method, "_csrf_token": csrf(client)})
+
+
+async def order_of(contract_number: str) -> dict:
+    return await RenewalOrder.select().where(RenewalOrder.contract.number == contract_number).first()
+
+
+async def test_leaving_a_wire_order_for_a_card_withdraws_its_instructions_and_money_still_settles_it(
+        shop, links, tmp_path):
+    from tests.test_checkout_pages import enter, main_of
+
+    await enter(shop, links["ideal"], **{"Accept-Language": "en"})
+    assert (await choose(shop, "wire_transfer")).url.path == "/checkout/offline"
+    placed = await order_of(links["ideal"].contract)
+    reference = placed["payment_reference"]
+    [instructions] = sent(tmp_path)
+    assert reference in body_of(instructions)
+
+    card = await choose(shop, "visa")  # back from the order page: pay by card instead
+    assert card.url.path.startswith("/pay/cards/card/")
+    assert (await choose(shop, "visa")).url.path.startswith("/pay/")  # the form again: no second email
+    [_, withdrawn] = sent(tmp_path)
+    assert withdrawn["Content-Language"] == "nl"
+    assert withdrawn["Subject"].strip() == f"Eerdere betaalinstructies voor contract {links['ideal'].contract} gelden niet meer"
+    text = body_of(withdrawn)
+    assert reference in text and "gelden daarom niet meer" in text and "gaat het niet verloren" in text
+
+    # A transfer the customer had already sent arrives for the old reference: it settles the unpaid order.
+    switched = await order_of(links["ideal"].contract)
+    assert (switched["status"], switched["payment_reference"]) == ("awaiting_payment", reference)
+    today = datetime.now(UTC).date()
+    outcome = await settle_payment(reference.replace("-", " "), placed_amount(switched), "EUR", received_on=today,
+                                   platform=shop.app.state.platform, now=datetime.now(UTC))
+    assert outcome.outcome == "settled" and outcome.new_end_date is not None
+    card_attempts = await Payment.select().where(Payment.method_id == "visa")
+    assert {row["status"] for row in card_attempts} == {"abandoned"}  # the open card form can no longer charge
+    page = await shop.get("/checkout")
+    assert page.url.path == "/checkout/confirmation" and outcome.order_reference in main_of(page)
+
+
+def placed_amount(order: dict) -> Decimal:
+    from core.orders import records
+
+    return records.from_minor(order["amount_minor"], order["currency"])
+
+
+async def test_money_for_the_old_reference_after_paying_by_card_is_recorded_for_finance(db, platform):
+    view = await order_for(platform, "NL")
+    wire = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    ready = await card_ready(platform, view=wire)
+    assert (await pay(ready.reference, ready.attempt_id, platform=platform, now=NOW)).state == "paid"
+    outcome = await settle_payment(wire.payment_reference, wire.amount, "EUR", received_on=NOW.date(),
+                                   platform=platform, now=NOW, source="wire_transfer", event_id="evt-late")
+    assert (outcome.outcome, outcome.reason, outcome.order_reference) == ("after_close", "paid", wire.reference)
+    detail = await listing.payment_detail(platform, wire.payment_reference, now=NOW)
+    assert detail.payment.status == "paid" and detail.order_state == "paid"
+    assert [(r.outcome, r.reason, r.amount) for r in detail.receipts] == [("after_close", "paid", wire.amount)]
+    assert len(await Payment.select().where(Payment.status == "approved")) == 1  # the card's, nothing more
+
+
+async def test_switching_between_offline_methods_sends_each_new_instructions_once(shop, links, tmp_path):
+    from tests.test_checkout_pages import enter
+
+    await enter(shop, links["ideal"], **{"Accept-Language": "en"})
+    await choose(shop, "wire_transfer")
+    await choose(shop, "wire_transfer")  # the same form again: the same placement, no second email
+    assert (await shop.get("/checkout/offline")).status_code == 200  # a reload: none either
+    assert len(sent(tmp_path)) == 1
+    assert (await choose(shop, "paypal")).url.path == "/checkout/offline"
+    await shop.get("/checkout/offline")
+    first, second = sent(tmp_path)
+    assert "IBAN" in body_of(first) and "PayPal" in body_of(second) and "IBAN" not in body_of(second)
+    assert "vervangen de instructies die we u eerder" in body_of(second)
+    assert [p.get_content_type() for p in second.iter_attachments()] == ["application/pdf"]
+    await choose(shop, "wire_transfer")  # and back: the wire instructions again, once
+    assert len(sent(tmp_path)) == 3 and "IBAN" in body_of(sent(tmp_path)[2])
+
+
+async def test_the_instructions_pdf_is_dated_with_the_pay_by_day(db, platform, translator, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from core import i18n
+    from core.offline.emails import send_order_email
+    from core.notices.settings import load_mail_settings
+    from core.notices.transports import OutboxTransport
+    from core.renewals.quote_store import load_quote
+    from tests.notices_helpers import outbox_messages, settings_env
+
+    view = await order_for(platform, "NL", valid_for=timedelta(days=2))  # the quote version: 2 days
+    placed = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    assert (await send_order_email("instructions", placed.reference, platform=platform, translator=translator,
+                                   settings=load_mail_settings(settings_env(tmp_path)),
+                                   transport=OutboxTransport(tmp_path), base_url="https://renew.example",
+                                   now=NOW)).sent == 1
+    [message] = outbox_messages(tmp_path)
+    [pdf] = message.iter_attachments()
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.get_content())).pages)
+    pay_by = i18n.day(placed.expires_at.date(), "nl", country="NL")
+    quote_end = i18n.day((await load_quote(placed.quote_id)).valid_until.date(), "nl", country="NL")
+    assert f"Uiterste betaaldatum: {pay_by}" in text and pay_by in body_of(message)
+    assert quote_end not in text and "Geldig tot" not in text
+
+
+async def test_a_card_payment_the_janitor_found_failed_is_explained_on_the_review_step(shop, links):
+    from tests.test_checkout_pages import enter, main_of, pay_by_card
+
+    await enter(shop, links["card"], **{"Accept-Language": "en"})
+    waiting = await pay_by_card(shop, ERROR)
+    assert waiting.url.path == "/checkout/processing"
+    review = await shop.get("/checkout/review")
+    assert review.url.path == "/checkout/processing"
+    done = await janitor.reconcile(shop.app.state.platform, now=datetime.now(UTC) + timedelta(minutes=2))
+    assert [c.answer for c in done.checked] == ["failed"]
+    back = await shop.get("/checkout/processing")  # the page's own refresh
+    assert back.url.path == "/checkout/review"
+    assert "Your last payment was not completed and no money was taken. Please choose a payment method again." \
+        in main_of(back)
+    korean = await shop.get("/checkout/review?lang=ko")
+    assert "마지막 결제가 완료되지 않았으며" in korean.text
+    again = await choose(shop, "visa")  # choosing again: the notice is gone
+    assert again.url.path.startswith("/pay/")
+    assert "not completed" not in main_of(await shop.get("/checkout/review"))
+
+
+async def test_an_underpaid_order_tells_the_customer_what_arrived_and_what_is_due(shop, links, tmp_path):
+    import json
+
+    from core import i18n
+    from core.offline.notify import SIGNATURE_HEADER, sign
+    from tests.test_checkout_pages import enter, main_of
+
+    await enter(shop, links["ideal"], **{"Accept-Language": "en"})
+    await choose(shop, "wire_transfer")
+    order = await order_of(links["ideal"].contract)
+    due = placed_amount(order)
+    body = json.dumps({"event_id": "evt-part", "reference": order["payment_reference"], "amount": "10.00",
+                       "currency": "EUR", "received_on": datetime.now(UTC).date().isoformat()}).encode()
+    answer = await shop.post("/pay/wire_transfer/notify", content=body, headers={
+        "content-type": "application/json", SIGNATURE_HEADER: sign(body, SECRET.encode())})
+    assert answer.json()["outcome"] == "underpaid"
+    page = main_of(await shop.get("/checkout"))
+    received, remaining = (i18n.money(value, "EUR", "en", country="NL") for value in (Decimal(10), due - 10))
+    assert f"We have received {received} for this order. Still due: {remaining}." in page
+    underpaid = [m for m in sent(tmp_path) if "Een deel van uw betaling" in m["Subject"]]
+    dutch = {value: i18n.money(value, "EUR", "nl", country="NL") for value in (Decimal(10), due - 10)}
+    assert len(underpaid) == 1 and order["payment_reference"] in body_of(underpaid[0])
+    assert f"We hebben {dutch[Decimal(10)]} ontvangen voor bestelling {order['reference']}. " \
+           f"Nog te betalen: {dutch[due - 10]}." in body_of(underpaid[0])
+    again = await shop.post("/pay/wire_transfer/notify", content=body, headers={
+        "content-type": "application/json", SIGNATURE_HEADER: sign(body, SECRET.encode())})
+    assert again.json()["outcome"] == "duplicate"
+    assert len([m for m in sent(tmp_path) if "Een deel van uw betaling" in m["Subject"]]) == 1  # a replay: no mail

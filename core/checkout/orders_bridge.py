@@ -14,7 +14,9 @@ import asyncio
 from litestar import Request
 
 from core.checkout.views import day, money
-from core.offline.emails import email_instructions_now
+from core.offline.emails import email_now
+from core.offline.janitor import payment_not_completed as _payment_not_completed
+from core.offline.settle import received_towards
 from core.orders import (
     MethodNotOffered,
     OrderClosed,
@@ -66,10 +68,16 @@ async def choose_method(request: Request, loaded, method_id: str) -> OrderView:
     """
     platform = request.app.state.platform
     view = await open_order(loaded.contract.contract_number, loaded.stored.id, now=loaded.now)
+    was_offline = view.state == "pending_offline"
     view = await _choose_method(view.reference, method_id, platform=platform, now=loaded.now,
                                 return_url=RETURN_URL, locale=loaded.code)
-    if view.state == "pending_offline":  # the instructions by email too (never raises; the daily run retries)
-        await email_instructions_now(view.reference, platform, base_url=request.app.state.settings.base_url)
+    # By email too, once per placement (never raises; the daily run retries): the new offline method's
+    # instructions, or, leaving an offline order for an instant method, that its instructions no longer apply.
+    base_url = request.app.state.settings.base_url
+    if view.state == "pending_offline":
+        await email_now("instructions", view.reference, platform, base_url=base_url)
+    elif was_offline and view.state != "expired":
+        await email_now("withdrawn", view.reference, platform, base_url=base_url)
     return view
 
 
@@ -92,9 +100,18 @@ async def offline_texts(request: Request, loaded) -> list[str]:
     answer = await asyncio.to_thread(offline_instructions, order, request.app.state.platform, seller)
     due = day(order.expires_at.date(), code, country) if order.expires_at else "—"
     texts = [kit.text(code, "offline-body", order=order.reference, due_date=due)]
+    received = await received_towards(order.reference)
+    if received:  # an underpaid order: what arrived and what is still due
+        texts.append(kit.text(code, "offline-underpaid", received=money(received, order.currency, code, country),
+                              remaining=money(max(order.amount - received, 0), order.currency, code, country)))
     if answer is not None:
         arguments = {key: str(value) for key, value in answer.arguments.items()}
         arguments |= {"amount": money(order.amount, order.currency, code, country),
                       "reference": order.payment_reference or answer.payment_reference, "due_date": due}
         texts.append(kit.text(code, answer.message_id, **arguments))
     return texts
+
+
+async def payment_not_completed(order: OrderView | None) -> bool:
+    """The review step says the last payment was not completed (the janitor found it failed)."""
+    return order is not None and order.state == "choosing_method" and await _payment_not_completed(order.reference)

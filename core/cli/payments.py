@@ -41,8 +41,15 @@ def settle_command(ctx, reference: str, amount: str, currency: str, received_on:
     """Record money received for payment REFERENCE; exact or more settles and renews the contract."""
     now = datetime.now(UTC)
     platform = ctx.platform()
-    outcome = run_db(lambda: settle_payment(reference, amount, currency, received_on=received_on or now.date(),
-                                            platform=platform, now=now, event_id=line))
+
+    async def work():
+        outcome = await settle_payment(reference, amount, currency, received_on=received_on or now.date(),
+                                       platform=platform, now=now, event_id=line)
+        if outcome.outcome == "underpaid":  # the customer learns what arrived and what is still due
+            await emails.email_now("underpaid", outcome.order_reference, platform, now=now)
+        return outcome
+
+    outcome = run_db(work)
     if as_json:
         emit_json(outcome)
         return
@@ -84,13 +91,13 @@ def expire_command(ctx, today: date | None, base_url: str | None, as_json: bool)
         sent = emails.EmailSummary()
         try:
             for kind in emails.KINDS:
-                references = await emails.unsent(kind)
+                owed: list[tuple[str, int | None]] = list(await emails.owed(kind))
                 if kind == "expired":
-                    references = sorted(set(references) | {e.order_reference for e in expired})
-                for reference in references:
+                    owed += [(e.order_reference, None) for e in expired]  # None: the order's placement
+                for reference, occasion in sorted(set(owed), key=lambda pair: (pair[0], pair[1] or 0)):
                     result = await emails.send_order_email(kind, reference, platform=platform, translator=translator,
                                                            settings=settings, transport=transport, base_url=base,
-                                                           now=now)
+                                                           now=now, occasion=occasion)
                     sent.sent, sent.failed = sent.sent + result.sent, sent.failed + result.failed
         finally:
             await transport.close()

@@ -109,7 +109,10 @@ def email_locale(translator: Translator, code: str) -> str:
     return code if code in translator.codes.get(CHANNEL, ()) else "en"
 
 
-def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date) -> QuoteContent:
+def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date,
+                  valid_label: str = "quote-valid-until") -> QuoteContent:
+    """The PDF quote's words. An offline order's PDF passes its pay-by day with ``quote-pay-by``:
+    that deadline, not the quote version's validity, governs the order."""
     lines = tuple(Line(description=describe_line(line, t.translator, CHANNEL, t.locale, country=t.country),
                        amount=t.money(line.amount, quote.currency)) for line in quote.lines)
     for line in quote.lines:
@@ -117,7 +120,7 @@ def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date) -
     return QuoteContent(
         locale=t.locale, title=t("quote-title"),
         headings=(t("quote-contract", contract=quote.contract), t("quote-customer", customer=quote.customer or ""),
-                  t("quote-date", date=t.day(quote.quoted_on)), t("quote-valid-until", date=_deadline(t, valid_until))),
+                  t("quote-date", date=t.day(quote.quoted_on)), t(valid_label, date=_deadline(t, valid_until))),
         version=f"{t('notice-label-version')}: {version}", column_item=t("quote-column-item"),
         column_amount=t("quote-column-amount"), lines=lines, total_label=t("quote-total"),
         total=t.money(quote.total, quote.currency), note=t("quote-list-price-note"),

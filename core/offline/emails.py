@@ -1,5 +1,15 @@
-"""The offline emails: payment instructions (with the PDF quote) when an order is placed,
-and "your order expired" when its window passed. In the contract country's email locale.
+"""The offline emails, in the contract country's email locale:
+
+- ``instructions`` (with the PDF quote, dated with the pay-by day) each time an order is placed
+  offline: the first placement, and again when the customer switches to another offline method;
+- ``withdrawn`` when the customer leaves a placed offline order for an instant method (card,
+  bank): the earlier instructions no longer apply, money already sent is not lost;
+- ``underpaid`` when money arrived short: how much arrived and how much is still due;
+- ``expired`` when the order's window passed.
+
+Each is sent once per *occasion* (``offline_email.occasion``: the order's placement for
+instructions, withdrawn and expired; the settlement row for underpaid), so a reload, a repeated
+form or a re-run never sends it twice, while each new switch or partial payment gets its own.
 
 Reused from the reminders (``core.notices``): the translator's email
 channel, the reader that formats money and dates for the contract's
@@ -12,6 +22,7 @@ next ``renewals payments expire`` run.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -20,7 +31,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from core.catalog import Catalog
 from core.db.session import unit_of_work
-from core.db.tables import OfflineEmail, RenewalOrder
+from core.db.tables import OfflineEmail, OfflineSettlement, RenewalOrder
 from core.i18n import Translator
 from core.links import issue_link
 from core.model import OfflineRequest
@@ -34,7 +45,7 @@ from core.renewals.contracts import get_contract, with_contacts
 from core.renewals.quote_store import load_quote
 
 TEMPLATES = Path(__file__).parent / "templates"
-KINDS = ("instructions", "expired")
+KINDS = ("instructions", "withdrawn", "underpaid", "expired")
 
 
 class OfflineEmailContent(msgspec.Struct, frozen=True):
@@ -72,10 +83,22 @@ def render(content: OfflineEmailContent) -> tuple[str, str]:
             _environment(True).get_template("offline.html.j2").render(c=content))
 
 
+async def received_minor(order_id: int, currency: str, up_to: int | None = None) -> int:
+    """Money counted towards the order so far (in its currency), optionally up to one settlement row."""
+    rows = await OfflineSettlement.select(OfflineSettlement.id, OfflineSettlement.amount_minor).where(
+        (OfflineSettlement.order == order_id) & (OfflineSettlement.currency == currency)
+        & OfflineSettlement.outcome.is_in(["underpaid", "settled"]))
+    return sum(r["amount_minor"] for r in rows if up_to is None or r["id"] <= up_to)
+
+
 async def email_content(kind: str, reference: str, *, platform: Platform, translator: Translator, url: str,
-                        locale: str | None = None) -> OfflineEmailContent:
-    """The email of ``kind`` for order ``reference``, in the country's email locale unless ``locale`` is given."""
+                        locale: str | None = None, occasion: int | None = None) -> OfflineEmailContent:
+    """The email of ``kind`` for order ``reference``, in the country's email locale unless ``locale`` is given.
+
+    ``occasion`` is the settlement row an ``underpaid`` email reports (default: all money so far)."""
     view = await records.load_view(reference)
+    order = await RenewalOrder.select(RenewalOrder.id, RenewalOrder.offline_placement).where(
+        RenewalOrder.reference == reference).first()
     entry = platform.catalog.countries.get(view.country)
     stored = await load_quote(view.quote_id)
     seller = stored.quote.seller or (entry.seller if entry else "")
@@ -83,20 +106,38 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
     t = Reader(translator, code, view.country)
     amount = t.money(view.amount, view.currency)
     due = t.day(view.expires_at.date()) if view.expires_at else "—"
-    facts = ((t("offline-email-label-reference"), view.payment_reference or ""),
+    payment_reference = view.payment_reference or ""
+    facts = ((t("offline-email-label-reference"), payment_reference),
              (t("offline-email-label-amount"), amount), (t("offline-email-label-due"), due),
              (t("notice-label-contract"), view.contract_number))
+    link_label = t("offline-email-link")
     if kind == "instructions":
         answer = platform.plugins.hook.offline_instructions(request=OfflineRequest(
             method_id=view.method_id or "", order_reference=view.reference, amount=view.amount,
             currency=view.currency, country=view.country, seller=seller))
         arguments = {key: str(value) for key, value in (answer.arguments if answer else {}).items()}
-        arguments |= {"amount": amount, "reference": view.payment_reference or "", "due_date": due}
+        arguments |= {"amount": amount, "reference": payment_reference, "due_date": due}
         paragraphs = (t("offline-email-intro", order=view.reference, contract=view.contract_number),
                       t(answer.message_id, **arguments) if answer else "",
-                      t("offline-email-due", date=due), t("email-quote-attached"))
+                      t("offline-email-due", date=due), t("email-quote-attached"),
+                      t("offline-email-replaces") if order["offline_placement"] > 1 else "")
         subject = t("offline-email-subject", contract=view.contract_number)
-        link_label = t("offline-email-link")
+    elif kind == "withdrawn":
+        facts = ((t("offline-email-label-reference"), payment_reference),
+                 (t("notice-label-contract"), view.contract_number))
+        paragraphs = (t("offline-withdrawn-body", order=view.reference, reference=payment_reference),
+                      t("offline-withdrawn-already"))
+        subject = t("offline-withdrawn-subject", contract=view.contract_number)
+    elif kind == "underpaid":
+        received = records.from_minor(await received_minor(order["id"], view.currency, occasion), view.currency)
+        remaining = t.money(max(view.amount - received, Decimal(0)), view.currency)
+        facts = (*facts[:2], (t("offline-email-label-received"), t.money(received, view.currency)),
+                 (t("offline-email-label-remaining"), remaining), *facts[2:])
+        paragraphs = (t("offline-underpaid-body", order=view.reference, received=t.money(received, view.currency),
+                        remaining=remaining),
+                      t("offline-underpaid-rest", date=due, reference=payment_reference,
+                        contract=view.contract_number))
+        subject = t("offline-underpaid-subject", contract=view.contract_number)
     else:
         paragraphs = (t("offline-expired-body", order=view.reference, date=due),
                       t("offline-expired-unchanged", contract=view.contract_number))
@@ -111,27 +152,36 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
 
 async def send_order_email(kind: str, reference: str, *, platform: Platform, translator: Translator,
                            settings: MailSettings, transport: Transport, base_url: str,
-                           now: datetime | None = None) -> EmailSummary:
-    """Send ``kind`` for the order to each contact not yet sent to (claim first, then send)."""
+                           now: datetime | None = None, occasion: int | None = None) -> EmailSummary:
+    """Send ``kind`` for the order to each contact not yet sent to for this occasion (claim first, then send).
+
+    ``occasion`` defaults to the order's current placement (the latest underpayment for ``underpaid``)."""
     now = now or datetime.now(UTC)
     summary = EmailSummary()
-    order = await RenewalOrder.select(RenewalOrder.id, RenewalOrder.quote, RenewalOrder.contract.number).where(
+    order = await RenewalOrder.select(RenewalOrder.id, RenewalOrder.quote, RenewalOrder.contract.number,
+                                      RenewalOrder.offline_placement, RenewalOrder.expires_at).where(
         RenewalOrder.reference == reference).first()
+    if occasion is None:
+        occasion = await _latest_underpayment(order["id"]) if kind == "underpaid" else order["offline_placement"]
     contract = await with_contacts(await get_contract(order["contract.number"]))
-    pending = await _claim(order["id"], kind, contract.contacts, now)
+    pending = await _claim(order["id"], kind, occasion, contract.contacts, now)
     if not pending:
         return summary
     link = await issue_link(contract.contract_number, now=now, base_url=base_url, quote_id=order["quote"])
-    content = await email_content(kind, reference, platform=platform, translator=translator, url=link.url)
+    content = await email_content(kind, reference, platform=platform, translator=translator, url=link.url,
+                                  occasion=occasion)
     text, html = render(content)
     pdf = None
     if kind == "instructions":
         stored = await load_quote(order["quote"])
         t = Reader(translator, content.locale, stored.quote.country)
+        pay_by = records.aware(order["expires_at"])  # the order's deadline governs, not the quote version's
         pdf = render_pdf(quote_content(t, stored.quote, version=stored.version_hash,
-                                       valid_until=stored.valid_until.date()))
+                                       valid_until=pay_by.date() if pay_by else stored.valid_until.date(),
+                                       valid_label="quote-pay-by" if pay_by else "quote-valid-until"))
     for row in pending:
-        message = build_message(content, to=row["email"], message_id=_message_id(reference, kind, row["id"], settings),
+        message = build_message(content, to=row["email"],
+                                message_id=_message_id(reference, kind, row["id"], settings),
                                 settings=settings, now=now, text=text, html=html, pdf=pdf,
                                 pdf_name=f"{contract.contract_number}-{reference}.pdf")
         delivery = await transport.send(message)
@@ -147,30 +197,55 @@ async def send_order_email(kind: str, reference: str, *, platform: Platform, tra
     return summary
 
 
-async def unsent(kind: str) -> list[str]:
-    """Orders owed an email of ``kind``: claimed but not delivered (a failed send, a crash) and, for
-    instructions, pending orders never emailed (the checkout's immediate send did not happen)."""
-    rows = await OfflineEmail.select(OfflineEmail.order.reference).where(
-        (OfflineEmail.kind == kind) & OfflineEmail.status.is_in(["claimed", "failed"])).distinct()
-    owed = {row["order.reference"] for row in rows}
+async def owed(kind: str) -> list[tuple[str, int]]:
+    """(order reference, occasion) of every ``kind`` email owed: claimed but not delivered (a failed send,
+    a crash) and, for instructions and underpayments, those never emailed (the immediate send did not
+    happen). Instructions and underpayments are owed only while the order waits for that money: an
+    order switched or paid meanwhile is not sent outdated instructions."""
+    rows = await OfflineEmail.raw(
+        'SELECT DISTINCT o.reference, e.occasion, o.status, o.offline_placement FROM offline_email e '
+        'JOIN renewal_order o ON o.id = e."order" WHERE e.kind = {} AND e.status IN (\'claimed\', \'failed\')', kind)
+    found = {(row["reference"], row["occasion"]) for row in rows
+             if kind not in ("instructions", "underpaid") or row["status"] == "pending_offline"
+             and (kind == "underpaid" or row["occasion"] == row["offline_placement"])}
     if kind == "instructions":
         never = await RenewalOrder.raw(
-            "SELECT o.reference FROM renewal_order o WHERE o.status = 'pending_offline' AND NOT EXISTS "
-            "(SELECT 1 FROM offline_email e WHERE e.\"order\" = o.id AND e.kind = 'instructions')")
-        owed |= {row["reference"] for row in never}
-    return sorted(owed)
+            "SELECT o.reference, o.offline_placement FROM renewal_order o WHERE o.status = 'pending_offline' "
+            "AND NOT EXISTS (SELECT 1 FROM offline_email e WHERE e.\"order\" = o.id AND e.kind = 'instructions' "
+            "AND e.occasion = o.offline_placement)")
+        found |= {(row["reference"], row["offline_placement"]) for row in never}
+    if kind == "underpaid":
+        never = await RenewalOrder.raw(
+            "SELECT o.reference, s.id FROM renewal_order o JOIN offline_settlement s ON s.\"order\" = o.id "
+            "WHERE o.status = 'pending_offline' AND s.outcome = 'underpaid' AND NOT EXISTS "
+            "(SELECT 1 FROM offline_email e WHERE e.\"order\" = o.id AND e.kind = 'underpaid' AND e.occasion = s.id) "
+            "AND NOT EXISTS (SELECT 1 FROM offline_settlement later WHERE later.\"order\" = o.id "
+            "AND later.outcome = 'underpaid' AND later.id > s.id)")
+        found |= {(row["reference"], row["id"]) for row in never}
+    return sorted(found)
 
 
-async def _claim(order_id: int, kind: str, contacts, now: datetime) -> list[dict]:
+async def unsent(kind: str) -> list[str]:
+    """The orders owed an email of ``kind`` (see :func:`owed`)."""
+    return sorted({reference for reference, _ in await owed(kind)})
+
+
+async def _latest_underpayment(order_id: int) -> int:
+    row = await OfflineSettlement.select(OfflineSettlement.id).where(
+        (OfflineSettlement.order == order_id) & (OfflineSettlement.outcome == "underpaid")).order_by(
+        OfflineSettlement.id, ascending=False).first()
+    return row["id"] if row else 0
+
+
+async def _claim(order_id: int, kind: str, occasion: int, contacts, now: datetime) -> list[dict]:
     async with unit_of_work(write=True):
-        known = {row["email"] for row in await OfflineEmail.select(OfflineEmail.email).where(
-            (OfflineEmail.order == order_id) & (OfflineEmail.kind == kind))}
+        mine = (OfflineEmail.order == order_id) & (OfflineEmail.kind == kind) & (OfflineEmail.occasion == occasion)
+        known = {row["email"] for row in await OfflineEmail.select(OfflineEmail.email).where(mine)}
         for email in sorted(set(contacts) - known):
-            await OfflineEmail.insert(OfflineEmail(order=order_id, kind=kind, email=email, status="claimed",
-                                                   created_at=now))
+            await OfflineEmail.insert(OfflineEmail(order=order_id, kind=kind, occasion=occasion, email=email,
+                                                   status="claimed", created_at=now))
         return await OfflineEmail.select().where(
-            (OfflineEmail.order == order_id) & (OfflineEmail.kind == kind)
-            & OfflineEmail.status.is_in(["claimed", "failed"])).order_by(OfflineEmail.id)
+            mine & OfflineEmail.status.is_in(["claimed", "failed"])).order_by(OfflineEmail.id)
 
 
 def _message_id(reference: str, kind: str, row_id: int, settings: MailSettings) -> str:
@@ -184,12 +259,12 @@ def email_translator(catalog: Catalog) -> Translator:
 _TRANSLATORS: dict[int, Translator] = {}
 
 
-async def email_instructions_now(reference: str, platform: Platform, *, base_url: str | None = None) -> EmailSummary:
-    """The checkout's call right after placing an offline order: send the instructions email now.
+async def email_now(kind: str, reference: str, platform: Platform, *, base_url: str | None = None,
+                    now: datetime | None = None) -> EmailSummary:
+    """Send an order's email of ``kind`` right away (the checkout after a switch, a settlement after money).
 
-    Never fails the customer's page: a mail problem is logged, the claimed
-    rows stay ``claimed``/``failed`` and the daily ``renewals payments
-    expire`` run sends them (as it sends any instructions still owed).
+    Never fails the caller: a mail problem is logged, the claimed rows stay
+    ``claimed``/``failed`` and the daily ``renewals payments expire`` run sends them.
     """
     import logging
 
@@ -204,12 +279,17 @@ async def email_instructions_now(reference: str, platform: Platform, *, base_url
         settings = load_mail_settings()
         transport = transport_for(settings)
         try:
-            return await send_order_email("instructions", reference, platform=platform, translator=translator,
+            return await send_order_email(kind, reference, platform=platform, translator=translator,
                                           settings=settings, transport=transport,
-                                          base_url=(base_url or default_base_url()).rstrip("/"))
+                                          base_url=(base_url or default_base_url()).rstrip("/"), now=now)
         finally:
             await transport.close()
-    except Exception as error:  # the order is placed; the email is retried by the daily run
-        logging.getLogger(__name__).warning("instructions email for order %s not sent now (%s: %s); the daily "
-                                            "run retries it", reference, type(error).__name__, error)
+    except Exception as error:  # the order stands; the email is retried by the daily run
+        logging.getLogger(__name__).warning("%s email for order %s not sent now (%s: %s); the daily run retries it",
+                                            kind, reference, type(error).__name__, error)
         return EmailSummary(failed=1)
+
+
+async def email_instructions_now(reference: str, platform: Platform, *, base_url: str | None = None) -> EmailSummary:
+    """The checkout's call right after placing an offline order: send the instructions email now."""
+    return await email_now("instructions", reference, platform, base_url=base_url)

@@ -235,5 +235,17 @@ async def _fail(order: dict, payment: dict, code: str, now: datetime) -> None:
     if state == "processing":
         state = check(state, "declined")
     state = check(state, "choosing_method")
-    await RenewalOrder.update({RenewalOrder.status: state, RenewalOrder.attempt_id: None,
-                               RenewalOrder.updated_at: now}).where(RenewalOrder.id == order["id"])
+    # The failed attempt stays the order's last one until the customer chooses again: the review
+    # page reads it (payment_not_completed) to say what happened.
+    await RenewalOrder.update({RenewalOrder.status: state, RenewalOrder.updated_at: now}).where(
+        RenewalOrder.id == order["id"])
+
+
+async def payment_not_completed(order_reference: str) -> bool:
+    """The order is back at choosing a method because the janitor found its last payment failed
+    (the customer saw "processing" and must now learn that no money was taken)."""
+    rows = await RenewalOrder.raw(
+        "SELECT 1 AS found FROM renewal_order o JOIN payment p ON p.attempt_id = o.attempt_id "
+        "JOIN payment_check c ON c.payment = p.id "
+        "WHERE o.reference = {} AND o.status = 'choosing_method' AND c.resolved = 'failed'", order_reference)
+    return bool(rows)

@@ -21,7 +21,10 @@ from core.orders import records
 from core.platform import Platform
 from core.settlement import normalize_reference
 
-STATUSES = ("pending", "underpaid", "in_doubt", "settled", "expired")
+#: ``switched``: the customer was given a payment reference, then chose an instant method and has not paid
+#: yet (money may still arrive for the reference); ``paid``: such an order paid by that other method
+#: (money arriving for the reference is recorded ``after_close``, for finance to refund or apply).
+STATUSES = ("pending", "underpaid", "in_doubt", "settled", "expired", "switched", "paid")
 
 
 class Receipt(msgspec.Struct, frozen=True):
@@ -68,9 +71,13 @@ def _status(order: dict, received_minor: int, doubt: bool) -> str | None:
         return "underpaid" if received_minor else "pending"
     if state == "settled":
         return "settled"
-    if state == "expired" and order["payment_reference"]:
+    if not order["payment_reference"]:
+        return None
+    if state == "expired":
         return "expired"
-    return None
+    if state == "paid":
+        return "paid"
+    return "switched"  # choosing a method, at the card form, declined or processing, after an offline placement
 
 
 async def payments(platform: Platform, *, now: datetime, status: str | None = None,

@@ -75,6 +75,12 @@ def routes(method_id: str) -> WebRoutes:
                                           now=request_now(request), source=method_id, event_id=event_id)
         except RenewalError as error:
             return Response({"error": type(error).__name__, "message": str(error)}, status_code=422)
+        if result.outcome == "underpaid":  # tell the customer what arrived and what is still due (never raises)
+            from core.offline.emails import email_now
+
+            settings = getattr(request.app.state, "settings", None)
+            await email_now("underpaid", result.order_reference, platform,
+                            base_url=settings.base_url if settings else None, now=request_now(request))
         return Response({"outcome": result.outcome, "reference": result.payment_reference}, status_code=200)
 
     return WebRoutes(prefix=method_id, handlers=(notify,))

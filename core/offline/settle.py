@@ -9,6 +9,16 @@ changes nothing. An operator reporting money a notification already settled
 nothing either. Money arriving for an order no longer pending is recorded as
 ``after_close`` for finance to return.
 
+A customer who placed an order offline and then went back to pay another
+way keeps the order's payment reference (and ``offline_method_id``, the
+method whose instructions gave it): money sent with it later is never
+refused as unknown. While the order is unpaid (choosing a method, at the
+card form, declined) the offline method's plugin judges it as before and
+it may settle the order (the open attempt is closed, so the card form can
+no longer charge). Once the order was paid another way, or while a card
+payment is in flight (``processing``), the money is recorded as
+``after_close`` for finance to refund or apply.
+
 Partial payments add up: the plugin sees everything received so far in the
 order's currency, so a second transfer for the missing part settles it.
 """
@@ -31,9 +41,12 @@ from core.money import minor_units
 from core.orders import records
 from core.orders.records import lock_order
 from core.orders.renewal import renew_contract
+from core.orders.states import PAYMENT_TRANSITIONS, check
 from core.platform import Platform
 from core.settlement import normalize_reference
 
+#: Orders money for their payment reference may still settle: placed offline, or switched away from it unpaid.
+UNPAID_STATES = frozenset({"pending_offline", "choosing_method", "awaiting_payment", "declined"})
 MAX_SETTLEMENT_DIGITS = 12  # whole-unit digits: up to 999,999,999,999.99, far above any renewal, inside a 64-bit minor amount
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234.50: commas only as thousands separators
@@ -137,8 +150,9 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
         f"{source}:{canonical}:{currency}:{amount_minor}:{received_on.isoformat()}"
     async with unit_of_work(write=True):
         order = await lock_order(order_reference)
-        if source != "operator" and order["method_id"] != source:
-            raise WrongMethod(reference=canonical, method=order["method_id"], source=source)
+        offline_method = order["offline_method_id"] or order["method_id"]
+        if source != "operator" and offline_method != source:
+            raise WrongMethod(reference=canonical, method=offline_method, source=source)
         rows = await OfflineSettlement.select().where(OfflineSettlement.order == order["id"])
         number = await _contract_number(order["contract"])
         due = records.from_minor(order["amount_minor"], order["currency"])
@@ -158,19 +172,19 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
                       if r["outcome"] in ("underpaid", "settled") and r["currency"] == order["currency"])
         if any(r["event_key"] == event_key for r in rows) or _already_settled_by(order, rows, currency, amount_minor):
             return outcome("duplicate", counted)
-        record = {"order": order["id"], "event_key": event_key, "source": source, "method_id": order["method_id"],
+        record = {"order": order["id"], "event_key": event_key, "source": source, "method_id": offline_method,
                   "currency": currency, "amount_minor": amount_minor, "received_on": received_on, "created_at": now}
-        if order["status"] != "pending_offline":
+        if order["status"] not in UNPAID_STATES:
             await OfflineSettlement.insert(OfflineSettlement(**record, outcome="after_close", reason=order["status"]))
             return outcome("after_close", counted, reason=order["status"])
         total_minor = counted + amount_minor if currency == order["currency"] else amount_minor
         notice = SettlementNotice(
-            method_id=order["method_id"], payment_reference=canonical,
+            method_id=offline_method, payment_reference=canonical,
             amount=records.from_minor(total_minor, currency), currency=currency, received_on=received_on,
             expected_amount=due, expected_currency=order["currency"])
         verdict = await asyncio.to_thread(platform.plugins.hook.settle_offline_payment, notice=notice)
         if verdict is None:
-            raise NoSettlementRule(method=order["method_id"], reference=canonical)
+            raise NoSettlementRule(method=offline_method, reference=canonical)
         overpaid_minor = total_minor - order["amount_minor"] if verdict.status == "settled" else None
         await OfflineSettlement.insert(OfflineSettlement(
             **record, outcome=verdict.status, reason=verdict.reason,
@@ -179,7 +193,7 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
             return outcome("rejected", counted, reason=verdict.reason)
         if verdict.status == "underpaid":
             return outcome("underpaid", total_minor, reason=verdict.reason)
-        await _renew(order, total_minor, currency, event_key, now)
+        await _renew(order, offline_method, total_minor, currency, event_key, now)
         end = await _contract_end(order["contract"])
         return outcome("settled", total_minor, new_end_date=end,
                        overpaid=records.from_minor(overpaid_minor, currency) if overpaid_minor else None)
@@ -191,15 +205,24 @@ def _already_settled_by(order: dict, rows: list[dict], currency: str, amount_min
         r["outcome"] == "settled" and r["currency"] == currency and r["amount_minor"] == amount_minor for r in rows)
 
 
-async def _renew(order: dict, total_minor: int, currency: str, event_key: str, now: datetime) -> None:
-    """A payment row for the settled money, then the one renewal of ``core.orders`` (same transaction)."""
+async def _renew(order: dict, method_id: str, total_minor: int, currency: str, event_key: str, now: datetime) -> None:
+    """A payment row for the settled money, then the one renewal of ``core.orders`` (same transaction).
+
+    An order the customer had switched to another method is paid by the offline money: its open
+    attempt (a card form) is closed first, so it can never charge as well."""
+    open_attempt = await records.attempt_row(order["attempt_id"])
+    if open_attempt is not None and open_attempt["status"] in ("created", "ready"):
+        check(open_attempt["status"], "abandoned", PAYMENT_TRANSITIONS)
+        await Payment.update({Payment.status: "abandoned", Payment.updated_at: now}).where(
+            Payment.id == open_attempt["id"])
     attempt_id = "off_" + secrets.token_urlsafe(18)
     await Payment.insert(Payment(
         order=order["id"], idempotency_key=f"{order['reference']}-settle-{secrets.token_hex(6)}",
-        attempt_id=attempt_id, method_id=order["method_id"], status="authorizing", currency=order["currency"],
+        attempt_id=attempt_id, method_id=method_id, status="authorizing", currency=order["currency"],
         amount_minor=order["amount_minor"], created_at=now, updated_at=now,
     ))
-    await RenewalOrder.update({RenewalOrder.attempt_id: attempt_id}).where(RenewalOrder.id == order["id"])
+    await RenewalOrder.update({RenewalOrder.attempt_id: attempt_id, RenewalOrder.method_id: method_id}).where(
+        RenewalOrder.id == order["id"])
     result = AuthorizationResult(status="approved", processor_reference=event_key[:80],
                                  processed_amount=records.from_minor(total_minor, currency),
                                  processed_currency=currency)
@@ -214,3 +237,15 @@ async def _contract_number(contract_id: int) -> str:
 async def _contract_end(contract_id: int) -> date:
     row = await Contract.select(Contract.end_date).where(Contract.id == contract_id).first()
     return records.as_date(row["end_date"])
+
+
+async def received_towards(order_reference: str) -> Decimal | None:
+    """Money counted towards an order so far (its currency), or None when nothing arrived: an underpaid
+    order's page shows it with what is still due."""
+    rows = await OfflineSettlement.raw(
+        "SELECT s.amount_minor, o.currency FROM offline_settlement s JOIN renewal_order o ON o.id = s.\"order\" "
+        "WHERE o.reference = {} AND s.currency = o.currency AND s.outcome IN ('underpaid', 'settled')",
+        order_reference)
+    if not rows:
+        return None
+    return records.from_minor(sum(row["amount_minor"] for row in rows), rows[0]["currency"])

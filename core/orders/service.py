@@ -212,10 +212,11 @@ async def choose_method(reference: str, method_id: str, *, platform: Platform, n
                 amount_minor=order["amount_minor"], created_at=now, updated_at=now, return_url=return_url,
                 locale=locale,
             ))
+            # An earlier offline placement's payment reference (and its method) stays: money the
+            # customer already sent with it must still find this order (core.offline.settle).
             await RenewalOrder.update({
                 RenewalOrder.status: "awaiting_payment", RenewalOrder.method_id: method.id,
-                RenewalOrder.attempt_id: attempt_id, RenewalOrder.payment_reference: None,
-                RenewalOrder.expires_at: None, RenewalOrder.updated_at: now,
+                RenewalOrder.attempt_id: attempt_id, RenewalOrder.expires_at: None, RenewalOrder.updated_at: now,
             }).where(RenewalOrder.id == order["id"])
     return await order_view(reference, platform)
 
@@ -283,11 +284,17 @@ async def _offline_answer(reference: str, method: PaymentMethod, platform: Platf
 
 
 async def _place_offline(order: dict, method: PaymentMethod, answer: OfflineInstructions, now: datetime) -> None:
+    """Place (or re-place) the order offline. The same method chosen again (a repeated form) keeps its
+    placement and deadline; another method, or coming back from an instant one, is a new placement
+    (``offline_placement`` + 1: its own instructions email)."""
+    if order["status"] == "pending_offline" and order["method_id"] == method.id:
+        return
     days = answer.expires_in_days or method.offline_expiry_days
     check(order["status"], "pending_offline")
     await RenewalOrder.update({
         RenewalOrder.status: "pending_offline", RenewalOrder.method_id: method.id, RenewalOrder.attempt_id: None,
         RenewalOrder.payment_reference: answer.payment_reference or payment_reference(order["reference"]),
+        RenewalOrder.offline_method_id: method.id, RenewalOrder.offline_placement: order["offline_placement"] + 1,
         RenewalOrder.expires_at: now + timedelta(days=days) if days else None, RenewalOrder.updated_at: now,
     }).where(RenewalOrder.id == order["id"])
 

@@ -43,10 +43,12 @@ OrderState = Literal[
 PaymentState = Literal["created", "ready", "authorizing", "unknown", "approved", "declined", "abandoned"]
 
 ORDER_TRANSITIONS: dict[str, frozenset[str]] = {
-    "choosing_method": frozenset({"awaiting_payment", "pending_offline", "expired"}),
-    "awaiting_payment": frozenset({"choosing_method", "awaiting_payment", "pending_offline", "processing", "expired"}),
+    # settled from a choosing state: money sent for the order's earlier offline reference (core/offline/settle.py)
+    "choosing_method": frozenset({"awaiting_payment", "pending_offline", "settled", "expired"}),
+    "awaiting_payment": frozenset({"choosing_method", "awaiting_payment", "pending_offline", "processing", "settled",
+                                   "expired"}),
     "processing": frozenset({"paid", "declined", "processing"}),
-    "declined": frozenset({"choosing_method", "awaiting_payment", "pending_offline", "expired"}),
+    "declined": frozenset({"choosing_method", "awaiting_payment", "pending_offline", "settled", "expired"}),
     "pending_offline": frozenset({"choosing_method", "awaiting_payment", "pending_offline", "settled", "expired"}),
     "paid": frozenset(),
     "settled": frozenset(),

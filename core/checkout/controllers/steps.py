@@ -14,7 +14,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.params import URLEncodedBody
 from litestar.response import Redirect
 
-from core.checkout import flow
+from core.checkout import flow, orders_bridge
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
 from core.checkout.pages import FieldError
@@ -52,7 +52,8 @@ class StepsController(Controller):
     async def review(self, request: Request) -> Response:
         loaded = await load(request)
         return redirect_if_elsewhere(request, loaded, PageName.REVIEW) or render_step(
-            request, loaded, "review.html.j2", "step-review-title")
+            request, loaded, "review.html.j2", "step-review-title",
+            payment_not_completed=await orders_bridge.payment_not_completed(loaded.order))
 
     @get("/options")
     async def options(self, request: Request) -> Response:

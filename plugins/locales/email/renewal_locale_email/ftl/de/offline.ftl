@@ -13,3 +13,16 @@ offline-expired-subject = Bestellung { $order } für Vertrag { $contract } ist a
 offline-expired-body = Wir haben die vollständige Zahlung für Bestellung { $order } nicht bis zum { $date } erhalten; die Bestellung ist daher abgelaufen.
 offline-expired-unchanged = Vertrag { $contract } bleibt unverändert. Falls Sie für diese Bestellung bereits Geld gesendet haben, erstatten wir es Ihnen.
 offline-expired-again = Mit Ihrem persönlichen Link können Sie jederzeit eine neue Bestellung aufgeben
+
+## The order switched away, paid short, or its PDF dated by the pay-by day (issue 9 review).
+
+quote-pay-by = Zahlbar bis: { $date }
+offline-email-replaces = Diese Anweisungen ersetzen die, die wir Ihnen zuvor für diese Bestellung gesendet haben.
+offline-email-label-received = Bisher eingegangen
+offline-email-label-remaining = Noch offen
+offline-withdrawn-subject = Frühere Zahlungsanweisungen für Vertrag { $contract } gelten nicht mehr
+offline-withdrawn-body = Sie haben für Bestellung { $order } eine andere Zahlungsart gewählt. Die Zahlungsanweisungen, die wir Ihnen für die Referenz { $reference } gesendet haben, gelten daher nicht mehr. Bitte senden Sie kein Geld mit dieser Referenz.
+offline-withdrawn-already = Falls Sie es bereits gesendet haben, geht es nicht verloren: Es wird Ihrer Bestellung gutgeschrieben oder Ihnen erstattet, wenn die Bestellung auf andere Weise bezahlt wird.
+offline-underpaid-subject = Ein Teil Ihrer Zahlung für Vertrag { $contract } ist eingegangen
+offline-underpaid-body = Für Bestellung { $order } haben wir { $received } erhalten. Noch offen: { $remaining }.
+offline-underpaid-rest = Bitte zahlen Sie den Rest bis zum { $date } mit derselben Referenz { $reference }. Vertrag { $contract } wird verlängert, sobald der volle Betrag eingegangen ist.

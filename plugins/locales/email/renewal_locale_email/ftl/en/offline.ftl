@@ -13,3 +13,16 @@ offline-expired-subject = Order { $order } for contract { $contract } has expire
 offline-expired-body = We did not receive the full payment for order { $order } by { $date }, so the order has expired.
 offline-expired-unchanged = Contract { $contract } is unchanged. If you have already sent money for this order, we will return it to you.
 offline-expired-again = You can place a new order at any time with your personal link
+
+## The order switched away, paid short, or its PDF dated by the pay-by day (issue 9 review).
+
+quote-pay-by = Pay by: { $date }
+offline-email-replaces = These instructions replace the ones we sent you earlier for this order.
+offline-email-label-received = Received so far
+offline-email-label-remaining = Still due
+offline-withdrawn-subject = Earlier payment instructions for contract { $contract } no longer apply
+offline-withdrawn-body = You chose another way to pay for order { $order }, so the payment instructions we sent you for the reference { $reference } no longer apply. Please do not send money with that reference.
+offline-withdrawn-already = If you have already sent it, it is not lost: it will be applied to your order, or returned to you if the order is paid another way.
+offline-underpaid-subject = Part of your payment for contract { $contract } has arrived
+offline-underpaid-body = We have received { $received } for order { $order }. Still due: { $remaining }.
+offline-underpaid-rest = Please send the rest by { $date } with the same reference { $reference }. Contract { $contract } will be renewed as soon as the full amount has arrived.

@@ -13,3 +13,16 @@ offline-expired-subject = El pedido { $order } del contrato { $contract } venci�
 offline-expired-body = No recibimos el pago completo del pedido { $order } antes del { $date }, por lo que el pedido venció.
 offline-expired-unchanged = El contrato { $contract } no cambió. Si ya envió dinero para este pedido, se lo devolveremos.
 offline-expired-again = Puede hacer un nuevo pedido en cualquier momento con su enlace personal
+
+## The order switched away, paid short, or its PDF dated by the pay-by day (issue 9 review).
+
+quote-pay-by = Pagar antes del { $date }
+offline-email-replaces = Estas instrucciones reemplazan las que le enviamos antes para este pedido.
+offline-email-label-received = Recibido hasta ahora
+offline-email-label-remaining = Saldo pendiente
+offline-withdrawn-subject = Las instrucciones de pago anteriores del contrato { $contract } ya no son válidas
+offline-withdrawn-body = Eligió otra forma de pago para el pedido { $order }, por lo que las instrucciones de pago que le enviamos para la referencia { $reference } ya no son válidas. No envíe dinero con esa referencia.
+offline-withdrawn-already = Si ya lo envió, no se pierde: se aplicará a su pedido o se le devolverá si el pedido se paga de otra forma.
+offline-underpaid-subject = Llegó una parte de su pago del contrato { $contract }
+offline-underpaid-body = Recibimos { $received } para el pedido { $order }. Saldo pendiente: { $remaining }.
+offline-underpaid-rest = Envíe el resto antes del { $date } con la misma referencia { $reference }. El contrato { $contract } se renovará en cuanto recibamos el monto completo.

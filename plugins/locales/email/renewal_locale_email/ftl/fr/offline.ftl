@@ -13,3 +13,16 @@ offline-expired-subject = La commande { $order } du contrat { $contract } a expi
 offline-expired-body = Nous n’avons pas reçu le paiement complet de la commande { $order } au plus tard le { $date } ; la commande a donc expiré.
 offline-expired-unchanged = Le contrat { $contract } reste inchangé. Si vous avez déjà envoyé de l’argent pour cette commande, nous vous le rembourserons.
 offline-expired-again = Vous pouvez passer une nouvelle commande à tout moment avec votre lien personnel
+
+## The order switched away, paid short, or its PDF dated by the pay-by day (issue 9 review).
+
+quote-pay-by = À payer avant le { $date }
+offline-email-replaces = Ces instructions remplacent celles que nous vous avons envoyées auparavant pour cette commande.
+offline-email-label-received = Reçu à ce jour
+offline-email-label-remaining = Reste dû
+offline-withdrawn-subject = Les instructions de paiement précédentes du contrat { $contract } ne sont plus valables
+offline-withdrawn-body = Vous avez choisi un autre moyen de paiement pour la commande { $order } : les instructions de paiement envoyées pour la référence { $reference } ne sont donc plus valables. Veuillez ne pas envoyer d’argent avec cette référence.
+offline-withdrawn-already = Si vous l’avez déjà envoyé, il n’est pas perdu : il sera imputé à votre commande, ou vous sera remboursé si la commande est payée autrement.
+offline-underpaid-subject = Une partie de votre paiement pour le contrat { $contract } est arrivée
+offline-underpaid-body = Nous avons reçu { $received } pour la commande { $order }. Reste dû : { $remaining }.
+offline-underpaid-rest = Veuillez envoyer le solde au plus tard le { $date } avec la même référence { $reference }. Le contrat { $contract } sera renouvelé dès réception du montant total.

@@ -13,3 +13,16 @@ offline-expired-subject = 계약 { $contract }의 주문 { $order }이(가) 만�
 offline-expired-body = { $date }까지 주문 { $order }의 결제 금액 전액이 확인되지 않아 주문이 만료되었습니다.
 offline-expired-unchanged = 계약 { $contract }은(는) 변경되지 않았습니다. 이 주문에 대해 이미 송금하신 금액은 환불해 드립니다.
 offline-expired-again = 개인 링크를 통해 언제든지 새로 주문하실 수 있습니다
+
+## The order switched away, paid short, or its PDF dated by the pay-by day (issue 9 review).
+
+quote-pay-by = 결제 기한: { $date }
+offline-email-replaces = 이 안내는 이 주문에 대해 이전에 보내 드린 안내를 대체합니다.
+offline-email-label-received = 지금까지 받은 금액
+offline-email-label-remaining = 남은 금액
+offline-withdrawn-subject = 계약 { $contract }의 이전 결제 안내는 더 이상 유효하지 않습니다
+offline-withdrawn-body = 주문 { $order }에 다른 결제 방법을 선택하셨으므로, 참조 번호 { $reference }에 대해 보내 드린 결제 안내는 더 이상 유효하지 않습니다. 이 참조 번호로 송금하지 마세요.
+offline-withdrawn-already = 이미 송금하셨더라도 돈은 사라지지 않습니다. 주문에 적용되거나, 주문이 다른 방법으로 결제되면 환불해 드립니다.
+offline-underpaid-subject = 계약 { $contract }의 결제 금액 중 일부가 입금되었습니다
+offline-underpaid-body = 주문 { $order }에 대해 { $received }을(를) 받았습니다. 남은 금액: { $remaining }
+offline-underpaid-rest = 나머지 금액을 { $date }까지 같은 참조 번호 { $reference }로 보내 주세요. 전액이 입금되는 즉시 계약 { $contract }이(가) 갱신됩니다.

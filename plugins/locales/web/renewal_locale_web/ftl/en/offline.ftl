@@ -2,3 +2,8 @@
 
 offline-instructions-wire_transfer-aba = Transfer { $amount } to { $beneficiary } at { $bank }, ABA routing number { $routing }, account number { $account }. Quote the reference { $reference } so we can match your payment.
 offline-instructions-paypal-link = Pay { $amount } with PayPal to { $account }: { $link } The reference { $reference } is filled in for you; please keep it in the note.
+
+## An underpaid order's page, and a payment the janitor found failed (issue 9 review).
+
+offline-underpaid = We have received { $received } for this order. Still due: { $remaining }. Please send the rest with the same reference.
+payment-not-completed-notice = Your last payment was not completed and no money was taken. Please choose a payment method again.

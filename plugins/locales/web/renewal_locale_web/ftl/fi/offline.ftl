@@ -2,3 +2,8 @@
 
 offline-instructions-wire_transfer-aba = Siirrä { $amount } saajalle { $beneficiary } pankkiin { $bank }, ABA-reititysnumero { $routing }, tilinumero { $account }. Käytä viitettä { $reference }, jotta voimme kohdistaa maksusi.
 offline-instructions-paypal-link = Maksa { $amount } PayPalilla tilille { $account }: { $link } Viite { $reference } on valmiiksi täytetty; jätä se viestikenttään.
+
+## An underpaid order's page, and a payment the janitor found failed (issue 9 review).
+
+offline-underpaid = Olemme vastaanottaneet tästä tilauksesta { $received }. Maksamatta: { $remaining }. Lähetä loppuosa samalla viitteellä.
+payment-not-completed-notice = Viimeisin maksusi ei onnistunut, eikä rahaa veloitettu. Valitse maksutapa uudelleen.

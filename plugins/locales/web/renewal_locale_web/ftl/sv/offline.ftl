@@ -2,3 +2,8 @@
 
 offline-instructions-wire_transfer-aba = För över { $amount } till { $beneficiary } i { $bank }, ABA-routingnummer { $routing }, kontonummer { $account }. Ange referensen { $reference } så att vi kan koppla din betalning.
 offline-instructions-paypal-link = Betala { $amount } med PayPal till { $account }: { $link } Referensen { $reference } är redan ifylld; låt den stå kvar i meddelandet.
+
+## An underpaid order's page, and a payment the janitor found failed (issue 9 review).
+
+offline-underpaid = Vi har tagit emot { $received } för den här beställningen. Kvar att betala: { $remaining }. Skicka resten med samma referens.
+payment-not-completed-notice = Din senaste betalning slutfördes inte och inga pengar drogs. Välj en betalningsmetod igen.
