@@ -162,6 +162,7 @@ def test_two_contacts_of_two_contracts_each_get_their_own_data(context):
                              ("one@first.example", "<m.1@x>", "C-US-777", "renew/AAA", "three@first"))):
         assert all(item in raw for item in own) and not any(item in raw for item in other)
     assert "three@first.example" in three and "one@first.example" not in three and "<m.1@x>" not in three
-    texts = [part.get_content() for mail in mails[:2] for part in mail.walk() if part.get_content_type() == "text/plain"]
+    texts = [part.get_content() for mail in mails[:2] for part in mail.walk()
+             if part.get_content_type() == "text/plain"]
     assert "C-US-777" in texts[0] and "C-DE-888" not in texts[0]
     assert "C-DE-888" in texts[1] and "C-US-777" not in texts[1] and "https://renew.example/renew/BBB" in texts[1]
