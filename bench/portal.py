@@ -6,8 +6,8 @@ Serves one uvicorn worker on a fresh SQLite file with the demo customers and
 measures, in the same run and from the same load generator:
 
 1. ``/checkout/review`` for a personal link's session (cookie, session check,
-   contract and stored quote read, order lookup, quote lines and amounts
-   formatted, template rendered);
+   the contract, its lines and its order in one read, the stored quote
+   version, quote lines and amounts formatted, template rendered);
 2. the same page rendered from an in-memory quote (no database at all);
 3. a bare Litestar JSON route.
 
@@ -144,7 +144,7 @@ def main() -> None:
              "--log-level", "warning", "--no-access-log"], cwd=ROOT, env=env, stderr=open(Path(folder) / "server.log", "w"))
         try:
             base = f"http://127.0.0.1:{port}"
-            asyncio.run(_measure(base, port, token, options))
+            asyncio.run(_measure(base, port, token, options, server))
         except SystemExit:
             print((Path(folder) / "server.log").read_text()[-3000:])
             raise
@@ -153,20 +153,25 @@ def main() -> None:
             server.wait(timeout=20)
 
 
-async def _measure(base: str, port: int, token: str, options) -> None:
+async def _measure(base: str, port: int, token: str, options, server: subprocess.Popen) -> None:
     for _ in range(300):
+        if server.poll() is not None:
+            raise SystemExit(f"the server stopped (exit status {server.returncode}) before answering")
         try:
             async with httpx.AsyncClient(base_url=base) as client:
                 await client.get("/health")
             break
         except httpx.TransportError:
             await asyncio.sleep(0.2)
+    else:
+        raise SystemExit("the server did not answer /health within a minute")
     async with httpx.AsyncClient(base_url=base) as client:
         await client.get(f"/renew/{token}")
         for path in ("/checkout/review", "/bench/in-memory-review", "/bench/json"):  # warm up
             await client.get(path, headers={"Accept-Language": "ko"})
         latest = {cookie.name: cookie.value for cookie in client.cookies.jar}  # the session as last set
         cookie = "; ".join(f"{name}={value}" for name, value in latest.items())
+    print(f"{'load average (1 min)':<30} {os.getloadavg()[0]:8.2f}   (a quiet machine: < 1.5)")
     rates = {}
     for name, path in (("review page, link session", "/checkout/review"),
                        ("review page, in-memory quote", "/bench/in-memory-review"),
