@@ -28,11 +28,15 @@ from core.renewals.rates import store_rates
 from core.renewals.rates_file import read_rates
 from tests.test_checkout_pages import CARD_DECLINED, CARD_OK, ROOT, SETTINGS, csrf, pay_by_card
 
+CARD_NO_ANSWER = "4000000000000119"  # the sandbox processor does not answer: the order waits as processing
+
 PAGES = {
     "declined": ("/checkout/review", "/checkout/options", "/checkout/currency", "/checkout/method",
                  "/checkout/declined"),
     "paid": ("/checkout/confirmation",),
     "over-limit": ("/checkout/not-eligible",),
+    "processing": ("/checkout/processing",),
+    "card-form": ("{card form}",),  # the card plugin's page, with the checkout's help box and languages
     None: ("/", "/renew/unknown-token", "/checkout/review", "/no-such-page"),
 }
 
@@ -62,14 +66,19 @@ async def sqlite_only(tmp_path, platform):
                                                                  base_url="http://t")}
 
 
-async def _enter_state(client, state: str | None, links) -> None:
-    """Put this client's session into ``state`` (one client at a time, as the page tests do)."""
+async def _enter_state(client, state: str | None, links) -> dict[str, str]:
+    """Put this client's session into ``state`` (one client at a time, as the page tests do); the paths it made."""
     client.cookies.clear()
-    kind = {"declined": "card", "paid": "ideal", "over-limit": "over-limit"}.get(state)
+    kind = {"declined": "card", "paid": "ideal", "over-limit": "over-limit", "processing": "japan",
+            "card-form": "arabic"}.get(state)
     if kind:
         await client.get(f"/renew/{links[kind].token}")
-    if state in ("declined", "paid"):
-        await pay_by_card(client, CARD_DECLINED if state == "declined" else CARD_OK)
+    if state in ("declined", "paid", "processing"):
+        await pay_by_card(client, {"declined": CARD_DECLINED, "paid": CARD_OK, "processing": CARD_NO_ANSWER}[state])
+    if state == "card-form":
+        form = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+        return {"{card form}": form.url.path}
+    return {}
 
 
 async def test_every_page_in_every_language_is_fully_translated(sqlite_only, platform, catalog, translator):
@@ -78,8 +87,9 @@ async def test_every_page_in_every_language_is_fully_translated(sqlite_only, pla
     problems = []
     async with AsyncTestClient(app=app) as client:
         for state, paths in PAGES.items():
-            await _enter_state(client, state, sqlite_only)
-            problems += await _check_state(client, paths, catalog, translator, english)
+            made = await _enter_state(client, state, sqlite_only)
+            problems += await _check_state(client, [made.get(path, path) for path in paths], catalog, translator,
+                                           english)
     assert not problems, "\n".join(problems[:40])
 
 
