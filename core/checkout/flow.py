@@ -17,28 +17,35 @@ import msgspec
 
 from core.catalog import Catalog
 from core.checkout.session import CheckoutSession
+from core.db.session import engine
 from core.renewals.contracts import ContractData, find_contract
 from core.renewals.quote_store import StoredQuote, load_quote, store_quote
 from core.renewals.quotes import QuoteOptions, quote_contract
 
 SAME_CURRENCY_VALIDITY = timedelta(days=1)
 _KEPT_VERSIONS = 2048
-_versions: OrderedDict[int, StoredQuote] = OrderedDict()
+_versions: OrderedDict[int, tuple[object, StoredQuote]] = OrderedDict()
 
 
 async def stored_version(quote_id: int | None) -> StoredQuote | None:
     """A stored quote version, kept in memory once read: versions are never edited, so any
-    worker may keep its copy (a new price or currency is a new version with a new id)."""
+    worker may keep its copy (a new price or currency is a new version with a new id).
+
+    Kept with the database it came from: an id names a version only in its database (a process
+    bound to another one, as each test is, must not be shown a version of the first).
+    """
     if quote_id is None:
         return None
-    found = _versions.get(quote_id)
+    database = engine()
+    kept = _versions.get(quote_id)
+    if kept is not None and kept[0] is database:
+        return kept[1]
+    found = await load_quote(quote_id)
     if found is None:
-        found = await load_quote(quote_id)
-        if found is None:
-            return None
-        _versions[quote_id] = found
-        if len(_versions) > _KEPT_VERSIONS:
-            _versions.popitem(last=False)
+        return None
+    _versions[quote_id] = (database, found)
+    if len(_versions) > _KEPT_VERSIONS:
+        _versions.popitem(last=False)
     return found
 
 
@@ -78,7 +85,7 @@ async def fresh_quote(catalog: Catalog, contract: ContractData, previous: Stored
     fx = quote.currency is not None and quote.currency != quote.quote_currency
     valid_until = now + (timedelta(minutes=fx_minutes) if fx else SAME_CURRENCY_VALIDITY)
     fresh = await store_quote(quote, options, now=now, valid_until=valid_until)
-    _versions[fresh.id] = fresh
+    _versions[fresh.id] = (engine(), fresh)
     ran_out = previous is not None and choice_from_quote(previous) == choice and now >= previous.valid_until
     return fresh, ran_out
 
