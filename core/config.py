@@ -11,6 +11,7 @@ form to write. Booleans are only ``true``/``false`` (strict conversion), so
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from datetime import date
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
+import msgspec.inspect
 import yaml
 
 from core.errors import ConfigError
@@ -253,27 +255,82 @@ def _convert(path: Path, value: Any, kind: type, prefix: str) -> Any:
         if not found:
             message, key = str(error), ""
         key, is_key = _key_path(value, key)
-        problem, fix = _explain(message, key.rpartition(".")[2] if is_key else _lookup(value, key))
+        unknown = _UNKNOWN_FIELD.search(message)
+        if unknown:  # the misspelt key ends the path, and the keys that section takes are named
+            key = ".".join(part for part in (key, unknown.group(1)) if part)
+            problem, fix = _unknown_key(unknown.group(1), _fields_at(kind, key.split(".")[:-1]))
+        else:
+            problem, fix = _explain(message, key.rpartition(".")[2] if is_key else _lookup(value, key))
         key = ".".join(part for part in (prefix, key) if part)
         raise ConfigError(file=str(path), key=key or "(top level)", problem=problem, fix=fix) from None
 
 
 _EXPLAINED = (
-    ("Expected `bool`", "config-not-bool", "config-fix-bool"),
+    ("Expected `bool", "config-not-bool", "config-fix-bool"),
     ("RFC3339 encoded date", "config-not-date", "config-fix-date"),
-    ("Expected `date`", "config-not-date", "config-fix-date"),
+    ("Expected `date", "config-not-date", "config-fix-date"),
     ("matching regex '^[A-Z]{3}$'", "config-not-currency", "config-fix-currency"),
+    ("Invalid decimal", "config-not-number", "config-fix-number"),
 )
+# msgspec's wording, matched only to be replaced by ours
+_UNKNOWN_FIELD = re.compile(r"Object contains unknown field `([^`]*)`")
+_WRONG_TYPE = re.compile(r"Expected `(\w+)(?: \| null)?`, got `(\w+)`")
+_OUT_OF_RANGE = re.compile(r"Expected `int` ([<>]=) (-?\d+)")
+_FIX_FOR_KIND = {"int": "config-fix-int", "decimal": "config-fix-number", "float": "config-fix-number",
+                 "array": "config-fix-list", "object": "config-fix-mapping", "str": "config-fix-text"}
 
 
 def _explain(message: str, value: Any) -> tuple[str, str]:
+    """msgspec's message in the file's terms: what is wrong with the value and what to write."""
     for marker, problem, fix in _EXPLAINED:
         if marker in message:
             return operator_text(problem, value=_shown(value)), operator_text(fix)
-    return message, operator_text("config-fix-key")
+    wrong = _WRONG_TYPE.search(message)
+    if wrong:
+        expected, found = wrong.groups()
+        return (operator_text("config-wrong-kind", value=_shown(value), found=operator_text("config-kind", kind=found),
+                              expected=operator_text("config-kind", kind=expected)),
+                operator_text(_FIX_FOR_KIND.get(expected, "config-fix-key")))
+    bound = _OUT_OF_RANGE.search(message)
+    if bound:
+        comparison, limit = bound.groups()
+        return (operator_text("config-int-bound", value=_shown(value), bound="at least" if comparison == ">=" else
+                              "at most", limit=limit), operator_text("config-fix-int"))
+    return message, operator_text("config-fix-key")  # our own checks' words (__post_init__), already phrased
+
+
+def _unknown_key(name: str, accepted: tuple[str, ...]) -> tuple[str, str]:
+    close = difflib.get_close_matches(name, accepted, n=1)
+    problem = operator_text("config-unknown-key", key=name, accepted=", ".join(accepted) or "-")
+    fix = operator_text("config-fix-unknown-key", suggestion=close[0]) if close else operator_text("config-fix-key")
+    return problem, fix
+
+
+def _fields_at(kind: Any, parts: list[str]) -> tuple[str, ...]:
+    """The keys the struct at a key path takes (``countries.DE`` → enabled, live_from, …)."""
+    info: Any = msgspec.inspect.type_info(kind)
+    for part in parts:
+        while isinstance(info, msgspec.inspect.UnionType):  # X | None: the X
+            info = next(t for t in info.types if not isinstance(t, msgspec.inspect.NoneType))
+        if isinstance(info, msgspec.inspect.StructType):
+            info = next((f.type for f in info.fields if f.encode_name == part), None)
+        elif isinstance(info, msgspec.inspect.DictType):
+            info = info.value_type
+        else:
+            return ()
+    while isinstance(info, msgspec.inspect.UnionType):
+        info = next(t for t in info.types if not isinstance(t, msgspec.inspect.NoneType))
+    if not isinstance(info, msgspec.inspect.StructType):
+        return ()
+    return tuple(f.encode_name for f in info.fields if f.encode_name != "source")
 
 
 def _shown(value: Any) -> str:
+    """A value as the file writes it: 'ten', true, 5, (empty)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "(empty)"
     return repr(value) if isinstance(value, str) else str(value)
 
 
@@ -284,6 +341,11 @@ def _key_path(value: Any, where: str) -> tuple[str, bool]:
     is_key = where.startswith("key` in `")
     path = where.removeprefix("key` in `").removeprefix("$").lstrip(".")
     path = re.sub(r"\[(\d+)\]", r".\1", path)
+    if path.endswith("[...]"):  # a value of a mapping (eligibility_equivalents): name the entry that is not a number
+        mapping = _lookup(value, path[:-5])
+        bad = [k for k, v in mapping.items() if isinstance(v, bool) or not isinstance(v, (int, float, Decimal))] \
+            if isinstance(mapping, dict) else []
+        path = ".".join(p for p in (path[:-5], str(bad[0]) if bad else "") if p)
     if is_key:
         mapping = _lookup(value, path)
         bad = [k for k in mapping if not (isinstance(k, str) and re.fullmatch("[A-Z]{3}", k))] \

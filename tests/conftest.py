@@ -126,4 +126,11 @@ async def database_url(request, tmp_path):
         yield dsn
         await _empty_postgres(engine)
     else:
-        yield f"sqlite:///{tmp_path / 'renewals.sqlite'}"
+        yield existing_sqlite(tmp_path / "renewals.sqlite")
+
+
+def existing_sqlite(path: Path) -> str:
+    """The URL of a SQLite database that exists (empty: the CLI migrates it), as an operator's
+    does after `renewals db migrate`; commands refuse a file that does not exist (a typo)."""
+    path.touch()
+    return f"sqlite:///{path}"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from core.db.tables import TABLES
-from tests.conftest import ROOT
+from tests.conftest import ROOT, existing_sqlite
 
 HEADER = "contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts\n"
 GOOD = (
@@ -208,24 +208,26 @@ def test_a_new_term_makes_a_renewed_contract_renewable_again(database_url, csv_f
     ],
 )
 def test_odd_rows_are_reported_not_crashed_on(tmp_path, csv_file, row, expected):
-    url = f"sqlite:///{tmp_path / 'odd.sqlite'}"
+    url = existing_sqlite(tmp_path / "odd.sqlite")
     result = cli(url, "contracts", "import", str(csv_file(row)), check=False)
     assert result.returncode == 1 and expected in result.stderr
 
 
 def test_quoted_fields_keep_commas_and_quotes(tmp_path, csv_file):
-    url = f"sqlite:///{tmp_path / 'quoted.sqlite'}"
+    url = existing_sqlite(tmp_path / "quoted.sqlite")
     cli(url, "contracts", "import",
         str(csv_file('C-9,"Acme, ""Inc""",DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-12-01,a@b.example\n')))
     assert json.loads(cli(url, "contracts", "show", "C-9", "--json").stdout)["customer"] == 'Acme, "Inc"'
 
 
 def test_a_payment_currency_must_be_valid_that_day(tmp_path, csv_file):
-    url = f"sqlite:///{tmp_path / 'pay.sqlite'}"
+    url = existing_sqlite(tmp_path / "pay.sqlite")
     cli(url, "contracts", "import", str(csv_file(GOOD)))
     for currency in ("XYZ", "LVL"):
         result = cli(url, "quote", "C-100", "--currency", currency, "--on", "2026-11-24", check=False)
         assert result.returncode == 2 and f"Cannot pay in {currency}" in result.stderr
+    missing = cli(url, "quote", "NOPE", "--json", check=False)  # not found: status 2 like every command (was 1)
+    assert missing.returncode == 2 and 'No contract numbered "NOPE"' in missing.stderr and not missing.stdout
 
 
 def test_an_unknown_database_scheme_is_refused(tmp_path):

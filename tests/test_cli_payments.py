@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from decimal import Decimal
 
 from core.db import session
 from core.db.engine import make_engine
+from core.i18n import money
 from core.orders import choose_method
 from tests.orders_helpers import NOW, order_for
 from tests.test_notices_cli import cli
@@ -45,6 +47,9 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
     short = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "10.00",
                 "--currency", "eur", "--received-on", "2026-11-25").stdout
     assert "10.00 EUR of" in short and "stays pending" in short
+    dollars = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "5.00",
+                  "--currency", "USD", check=False)  # recorded for finance, settles nothing: not status 0
+    assert dollars.returncode == 1 and "not settled" in dollars.stdout
     done = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount",
                str(paid.amount - 10), "--currency", "EUR").stdout
     assert "settled" in done and "renewed until" in done
@@ -59,6 +64,10 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
 
     shown = json.loads(cli(database_url, tmp_path, "payments", "show", paid.payment_reference, "--json").stdout)
     assert shown["payment"]["status"] == "settled" and [r["outcome"] for r in shown["receipts"]] == [
-        "underpaid", "settled"]
+        "underpaid", "rejected", "settled"]
     table = cli(database_url, tmp_path, "payments", "list").stdout
     assert paid.payment_reference in table and forgotten.payment_reference in table and "to_refund" in table
+    assert money(paid.amount, "EUR", "en") in table and " EUR" not in table  # the one money function: €1,234.50
+    detail = cli(database_url, tmp_path, "payments", "show", paid.payment_reference).stdout
+    assert money(Decimal(0), "EUR", "en") in detail and "0 EUR" not in detail  # remaining: €0.00 (was "0 EUR")
+    assert money(Decimal("5.00"), "USD", "en") in detail  # the rejected dollars, in their own currency

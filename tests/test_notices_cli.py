@@ -63,6 +63,8 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
     assert {r["locale"] for r in rows} == {"de", "ja", "es-419", "en"}
     listed = cli(database_url, tmp_path, "notices", "list", "--contract", "R-001", "--status", "sent").stdout
     assert "R-001" in listed and "R-002" not in listed
+    unknown = cli(database_url, tmp_path, "notices", "list", "--contract", "NOPE", check=False)
+    assert unknown.returncode == 2 and 'No contract numbered "NOPE"' in unknown.stderr  # was an empty table, 0
 
     out = tmp_path / "preview"
     written = cli(database_url, tmp_path, "notices", "preview", "R-001", "--reminder", "15", "--locale", "ko",

@@ -5,6 +5,8 @@ Commands that use a database run in a subprocess: the engine is bound once per p
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -14,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from core.cli.main import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, existing_sqlite
 
 COLUMNS = "contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts"
 ROWS = [
@@ -25,7 +27,10 @@ ROWS = [
 
 
 def spreadsheet(separator: str) -> str:
-    return "\r\n".join(line.replace(",", separator) for line in [COLUMNS, *ROWS]) + "\r\n"
+    """The rows as a spreadsheet saves them: a cell holding the separator (contacts a;b) is quoted."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=separator, lineterminator="\r\n").writerows(line.split(",") for line in [COLUMNS, *ROWS])
+    return out.getvalue()
 
 
 class Result:
@@ -52,7 +57,7 @@ def customers(url: str) -> dict[str, str]:
     ("bom.csv", lambda: b"\xef\xbb\xbf" + spreadsheet(",").encode("utf-8"), "utf-8-sig, separated by comma"),
 ])
 def test_excel_exports_are_read_as_they_are(tmp_path, name, encode, read_as):
-    database_url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    database_url = existing_sqlite(tmp_path / "x.sqlite")
     path = tmp_path / name
     path.write_bytes(encode())
     result = cli(database_url, "contracts", "import", str(path))
@@ -100,7 +105,7 @@ def test_the_report_says_when_an_update_moves_a_contract_or_replaces_its_lines(d
 
 
 def test_term_years_that_contradict_the_dates_are_reported(tmp_path):
-    database_url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    database_url = existing_sqlite(tmp_path / "x.sqlite")
     path = tmp_path / "terms.csv"
     path.write_text(spreadsheet(",").replace("VS8-STD-C,2,production,1,", "VS8-STD-C,2,production,3,"),
                     encoding="utf-8")
@@ -116,7 +121,7 @@ def test_a_terminal_gets_a_progress_bar_and_a_pipe_only_the_report(tmp_path):
     path.write_text(COLUMNS + "\n" + "".join(
         f"P-{i:04d},Acme {i},DE,false,VS8-STD-C,1,basic,1,2025-12-01,2026-11-30,it{i}@acme.example\n"
         for i in range(1000)), encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    url = existing_sqlite(tmp_path / "x.sqlite")
     piped = cli(url, "contracts", "import", str(path))
     assert "1,000 created" in piped.stdout and "Importing contracts" not in piped.output
     terminal = subprocess.run([sys.executable, "-m", "core.cli", "contracts", "import", str(path)],

@@ -20,7 +20,7 @@ from core.renewals.contracts import ContractData, LineData, upsert_contracts
 from core.renewals.presentation import describe_reason
 from core.renewals.quotes import QuoteOptions, quote_contract
 from core.renewals.rates import RateRow, store_rates
-from tests.conftest import ROOT
+from tests.conftest import ROOT, existing_sqlite
 
 ON = date(2026, 11, 25)
 
@@ -79,7 +79,7 @@ def import_rates(tmp_path, content: str | bytes, *options: str):
     path.write_bytes(content if isinstance(content, bytes) else content.encode())
     done = subprocess.run([sys.executable, "-m", "core.cli", "rates", "import", str(path), *options],
                           capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "RENEWALS_DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite'}"})
+                          env={**os.environ, "RENEWALS_DATABASE_URL": existing_sqlite(tmp_path / "r.sqlite")})
     assert "Traceback" not in done.stderr
     done.exit_code = done.returncode
     return done

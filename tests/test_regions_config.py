@@ -81,7 +81,7 @@ def test_policy_override_per_region(write_config):
     ("text", "expected"),
     [
         ("countries:\n  US:\n    enabeld: true\n", ["countries.US", "enabeld"]),
-        ("countries:\n  US:\n    enabled: maybe\n", ["countries.US.enabled", "bool"]),
+        ("countries:\n  US:\n    enabled: maybe\n", ["countries.US.enabled", "write true or false"]),
         ("countries:\n  US:\n    live_from: next tuesday\n", ["countries.US.live_from"]),
         ("regions:\n  emea:\n    enabled: true\n    methods:\n      exclude: ideal\n", ["regions.emea.methods.exclude"]),
         ("regions: [emea]\n", ["regions"]),

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import asyncpg
 import click
 import msgspec
+from piccolo.engine.sqlite import SQLiteEngine
 
 from core.cli.output import COUNTRY, CURRENCY, DATE, emit_json, emit_table, friendly_errors
 from core.db import session
@@ -38,8 +39,18 @@ class DatabaseError(RenewalError):
     message_id = "error-database"
 
 
-def run_db(work: Callable[[], Awaitable[T]]) -> T:
-    """Run one command's database work: schema up to date, pool open, closed after."""
+class DatabaseMissing(RenewalError):
+    message_id = "error-database-missing"
+
+
+def run_db(work: Callable[[], Awaitable[T]], *, create: bool = False) -> T:
+    """Run one command's database work: schema up to date, pool open, closed after.
+
+    A SQLite file that does not exist is refused unless ``create`` (``db migrate``,
+    ``demo seed``): a mistyped RENEWALS_DATABASE_URL would otherwise get a new, empty
+    database and every read command would answer "nothing" with exit status 0.
+    """
+    _existing_sqlite(create)
 
     async def main() -> T:
         await session.start()
@@ -58,6 +69,20 @@ def run_db(work: Callable[[], Awaitable[T]]) -> T:
         raise DatabaseError(detail=f"{type(error).__name__}: {error}") from None
 
 
+def _existing_sqlite(create: bool) -> None:
+    engine = session.engine()
+    if not isinstance(engine, SQLiteEngine):
+        return
+    path = Path(engine.path)
+    if create:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:  # a file where the folder should be, a read-only mount
+            raise DatabaseError(detail=f"{path.parent}: {error.strerror or error}") from None
+    elif not path.is_file():
+        raise DatabaseMissing(path=str(path.resolve()))
+
+
 @click.group()
 def db() -> None:
     """The database (SQLite by default; PostgreSQL with RENEWALS_DATABASE_URL)."""
@@ -67,7 +92,7 @@ def db() -> None:
 @friendly_errors
 def migrate() -> None:
     """Run the checked-in migrations forward."""
-    run_db(lambda: asyncio.sleep(0))
+    run_db(lambda: asyncio.sleep(0), create=True)
     click.echo(operator_text("db-migrated"))
 
 
@@ -247,6 +272,8 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
             return await quote_contract(contract_number, platform.catalog, options)
 
     result = run_db(work)
+    if any(reason.code == "contract_not_found" for reason in result.reasons):
+        raise contract_store.ContractNotFound(number=contract_number)  # like every other command: message, status 2
     translator = Translator(platform.catalog, channel="web")
     locale = translator.negotiate("web", [locale], country=result.country)
     row = QuoteRow(
@@ -258,10 +285,9 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
                             description=describe_line(ln, translator, "web", locale, country=result.country),
                             amount=ln.amount, original_amount=ln.original_amount) for ln in result.lines],
     )
-    exit_code = 1 if "contract_not_found" in row.reasons else 0
     if as_json:
         emit_json(row)
-        sys.exit(exit_code)
+        return
     click.echo(operator_text("quote-heading", contract=row.contract, eligible="yes" if row.eligible else "no",
                              reasons=", ".join(row.reasons) or "-", seller=row.seller or "-",
                              on=row.quoted_on.isoformat(), price_list=row.price_list or "-"))
@@ -272,7 +298,6 @@ def quote(ctx, contract_number: str, currency: str | None, upgrade_level: str | 
                ([ln.kind, ln.description, ln.amount] for ln in row.lines))
     click.echo(operator_text("quote-total", total=str(row.total) if row.total is not None else "-",
                              currency=row.currency or ""))
-    sys.exit(exit_code)
 
 
 @click.group()
@@ -335,7 +360,7 @@ def seed(ctx, count: int, seed: int, day: date | None) -> None:
         await store_rates(rate_rows)
         return await contract_store.upsert_contracts(generated)
 
-    report = run_db(work)
+    report = run_db(work, create=True)
     click.echo(operator_text("import-summary", created=len(report.created), updated=len(report.updated),
                              unchanged=len(report.unchanged), rejected=0))
 

@@ -29,9 +29,39 @@ class Context:
         return self._platform
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GlobalOptions(click.Group):
+    """``--config FILE`` is a global option, yet people write it after the command too
+    (``renewals catalog check --config x.yaml``): it is accepted anywhere before ``--``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _config_first(args))
+
+
+def _config_first(args: list[str]) -> list[str]:
+    """The arguments with every ``--config X`` / ``--config=X`` moved to the front (the last one wins)."""
+    moved, rest = [], []
+    position = 0
+    while position < len(args):
+        arg = args[position]
+        if arg == "--":
+            rest.extend(args[position:])
+            break
+        if arg == "--config" and position + 1 < len(args):
+            moved += args[position:position + 2]
+            position += 2
+            continue
+        if arg.startswith("--config="):
+            moved.append(arg)
+        else:
+            rest.append(arg)
+        position += 1
+    return moved + rest
+
+
+@click.group(cls=_GlobalOptions, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", type=click.Path(path_type=Path), default=None,
-              help="Regions config (default: config/regions.yaml or $RENEWALS_REGIONS_CONFIG).")
+              help="Regions config (default: config/regions.yaml or $RENEWALS_REGIONS_CONFIG); "
+                   "before or after the command.")
 @click.pass_context
 def main(ctx: click.Context, config: Path | None) -> None:
     """Online Renewal: plugins, catalog, contracts and quotes."""

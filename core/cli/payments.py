@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import click
 
 from core.cli.domain import run_db
 from core.cli.output import DATE, checked_base_url, emit_json, emit_table, friendly_errors
 from core.errors import RenewalError
+from core.i18n import money
 from core.links import base_url as default_base_url
 from core.offline import emails, expiry, janitor, listing
 from core.offline.settle import settle_payment
@@ -38,7 +40,12 @@ def payments() -> None:
 @friendly_errors
 def settle_command(ctx, reference: str, amount: str, currency: str, received_on: date | None, line: str | None,
                    as_json: bool) -> None:
-    """Record money received for payment REFERENCE; exact or more settles and renews the contract."""
+    """Record money received for payment REFERENCE; exact or more settles and renews the contract.
+
+    Exit status 0 when the money settled the order, is part of it (underpaid) or was already
+    recorded; 1 when it was recorded but settles nothing (another currency, an order already
+    closed): finance must act on it; 2 on an error (unknown reference, unreadable amount).
+    """
     now = datetime.now(UTC)
     platform = ctx.platform()
 
@@ -52,7 +59,7 @@ def settle_command(ctx, reference: str, amount: str, currency: str, received_on:
     outcome = run_db(work)
     if as_json:
         emit_json(outcome)
-        return
+        sys.exit(1 if outcome.outcome in NEEDS_FINANCE else 0)
     common = {"reference": outcome.payment_reference, "currency": outcome.currency, "due": str(outcome.due),
               "received": str(outcome.received), "remaining": str(outcome.remaining), "reason": outcome.reason or ""}
     if outcome.outcome == "settled":
@@ -64,6 +71,18 @@ def settle_command(ctx, reference: str, amount: str, currency: str, received_on:
         message = {"underpaid": "payments-underpaid", "rejected": "payments-rejected",
                    "duplicate": "payments-duplicate", "after_close": "payments-after-close"}[outcome.outcome]
         click.echo(operator_text(message, **common))
+    sys.exit(1 if outcome.outcome in NEEDS_FINANCE else 0)
+
+
+NEEDS_FINANCE = frozenset({"rejected", "after_close"})  # recorded, but it settles nothing: exit status 1
+
+
+OPERATOR_LOCALE = "en"  # operator text is English (core/messages/operator.ftl)
+
+
+def _amount(value: Decimal, currency: str) -> str:
+    """An amount as every other screen writes it (the one money function, in English): €0.00, never 0 EUR."""
+    return money(value, currency, OPERATOR_LOCALE)
 
 
 @payments.command("expire")
@@ -158,15 +177,15 @@ def list_command(ctx, status: str | None, as_json: bool) -> None:
     emit_table(["status", "reference", "order", "contract", "method", "due", "received", "remaining", "to_refund",
                 "age_days", "expires"],
                ([r.status, r.payment_reference, r.order_reference, r.contract_number, r.method_id,
-                 f"{r.amount} {r.currency}", f"{r.received} {r.currency}", f"{r.remaining} {r.currency}",
+                 _amount(r.amount, r.currency), _amount(r.received, r.currency), _amount(r.remaining, r.currency),
                  _refund(r), r.age_days, r.expires_at.date().isoformat() if r.expires_at else None] for r in rows))
 
 
 def _refund(row: listing.PaymentRow) -> str | None:
     """Money finance returns: an overpayment, or whatever came for an order that expired."""
     if row.status == "expired" and row.received:
-        return f"{row.received} {row.currency}"
-    return f"{row.overpaid} {row.currency}" if row.overpaid else None
+        return _amount(row.received, row.currency)
+    return _amount(row.overpaid, row.currency) if row.overpaid else None
 
 
 @payments.command("show")
@@ -188,14 +207,15 @@ def show_command(ctx, reference: str, as_json: bool) -> None:
     emit_table(["field", "value"], [
         ["status", p.status], ["order_state", detail.order_state], ["payment_reference", p.payment_reference],
         ["order", p.order_reference], ["contract", p.contract_number], ["country", p.country],
-        ["method", p.method_id], ["due", f"{p.amount} {p.currency}"], ["received", f"{p.received} {p.currency}"],
-        ["remaining", f"{p.remaining} {p.currency}"], ["overpaid", f"{p.overpaid} {p.currency}" if p.overpaid else None],
+        ["method", p.method_id], ["due", _amount(p.amount, p.currency)], ["received", _amount(p.received, p.currency)],
+        ["remaining", _amount(p.remaining, p.currency)],
+        ["overpaid", _amount(p.overpaid, p.currency) if p.overpaid else None],
         ["placed", p.placed_at.isoformat()], ["age_days", p.age_days],
         ["expires", p.expires_at.isoformat() if p.expires_at else None],
         ["new_end_date", detail.new_end_date.isoformat() if detail.new_end_date else None]])
     if detail.receipts:
         emit_table(["recorded", "source", "amount", "received_on", "outcome", "reason"],
-                   ([r.recorded_at.isoformat(), r.source, f"{r.amount} {r.currency}", r.received_on.isoformat(),
+                   ([r.recorded_at.isoformat(), r.source, _amount(r.amount, r.currency), r.received_on.isoformat(),
                      r.outcome, r.reason] for r in detail.receipts))
 
 

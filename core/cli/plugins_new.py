@@ -39,13 +39,23 @@ def new(kind: str, name: str, flow: str, directory: Path) -> None:
     (bancontact, benelux) or, for a locale, its tag (ga, pt-PT).
     """
     english = _installed_english() if kind == "locale" else {}
-    scaffold = create(kind, name, directory, flow=flow, english=english)
+    scaffold = create(kind, name, directory, flow=flow, english=english, taken=_installed_ids(kind))
     click.echo(operator_text("scaffold-written", kind=kind, name=scaffold.name, distribution=scaffold.distribution,
                              folder=scaffold.folder))
     for relative in scaffold.files:
         click.echo(f"  {relative}")
     # an absolute path: "pip install bancontact" would fetch a package of that name from PyPI
     click.echo(operator_text("scaffold-next", folder=scaffold.folder.resolve()))
+
+
+def _installed_ids(kind: str) -> frozenset[str]:
+    """The payment method or region ids installed plugins give now (read from their hooks, no config needed)."""
+    hook = {"payment": "register_payment_methods", "region": "register_regions"}.get(kind)
+    if hook is None:
+        return frozenset()
+    given: list[object] = []
+    getattr(get_plugin_manager().hook, hook)(register=given.append)
+    return frozenset(str(getattr(item, "id", "")) for item in given)
 
 
 def _installed_english() -> dict[str, str]:

@@ -36,5 +36,4 @@ def make_engine(url: str | None = None) -> Engine:
         path = Path(rest[1:])
     else:
         raise DatabaseUrlError(url=url)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return SQLiteEngine(path=str(path))
+    return SQLiteEngine(path=str(path))  # the file and its folder are created by `renewals db migrate` only

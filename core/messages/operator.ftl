@@ -81,6 +81,11 @@ import-not-date = must be a date like 2026-12-31
 import-date-range = must be a date from { $first } to { $last }
 import-not-text = must be text
 import-control-characters = contains control characters; remove them
+import-extra-cells-field = cells beyond the header
+import-extra-cells = the row has { $count ->
+        [one] one filled cell
+       *[other] { $count } filled cells
+    } more than the header's { $columns } columns, so its values may be shifted; put a value that contains the separator in double quotes ("Acme, Inc", "0,95") or remove the extra cells
 import-line-not-object = a line must be an object with sku, quantity, service_level and term_years
 import-json-syntax = line { $line }: not valid JSON ({ $detail })
 import-json-too-deep = the JSON is nested too deeply to be a contract list
@@ -100,14 +105,16 @@ error-rates-file = { $file }: { $where }: { $problem }
 rates-json-not-list = the JSON must be a list of objects with base, quote, rate and valid_on
 rates-unknown-currency = "{ $currency }" is not a supported currency
 rates-bad-rate = "{ $value }" is not a decimal rate from 0.00001 to 100000
-rates-rows = { $count ->
-        [one] one bad row, nothing was loaded
-       *[other] { $count } bad rows, nothing was loaded
+error-rates-rejected = { $file }: { $count ->
+        [one] one bad row, nothing was loaded (rates load all or nothing); correct it and import the file again:
+       *[other] { $count } bad rows, nothing was loaded (rates load all or nothing); correct them and import the file again:
     }
+    { $rows }
 rates-summary = { $written } rates written, { $unchanged } unchanged
 error-no-list-price = Contract { $contract } cannot be priced: no list price for { $items }. Check the region plugin's price list or the contract's lines.
 
 ## database
+error-database-missing = There is no database at { $path }: nothing was read or written. If RENEWALS_DATABASE_URL is mistyped, correct it (sqlite:///PATH); for a new database run `renewals db migrate` (and `renewals demo seed` for demo data) first.
 error-database = The database could not be used: { $detail }. Check RENEWALS_DATABASE_URL (unset means SQLite in data/renewals.sqlite).
 db-migrated = The database schema is up to date.
 contract-marked-renewed = Contract { $number } is recorded as renewed ({ $channel }); it gets no more reminders.
@@ -207,6 +214,28 @@ config-not-date = { $value } is not a date written YYYY-MM-DD, or that day does 
 config-fix-date = write the date as YYYY-MM-DD, for example 2013-02-08
 config-not-currency = { $value } is not a currency code
 config-fix-currency = write the ISO 4217 code in capital letters, for example EUR
+config-kind = { $kind ->
+        [int] a whole number
+        [decimal] a number
+        [float] a number
+        [str] text
+        [array] a list
+        [object] a group of keys
+        [bool] true or false
+        [date] a date
+        [null] empty
+       *[other] { $kind }
+    }
+config-wrong-kind = { $value } is { $found }, where this key takes { $expected }
+config-int-bound = { $value } is out of range: the number must be { $bound } { $limit }
+config-not-number = { $value } is not a number
+config-unknown-key = "{ $key }" is not a key this section takes (it takes: { $accepted })
+config-fix-unknown-key = did you mean { $suggestion }? Correct the spelling (keys are lower case)
+config-fix-int = write a whole number without quotes, for example 90
+config-fix-number = write a number without quotes or currency, for example 3000 or 2.5
+config-fix-list = write a list in brackets, for example [visa, mastercard]
+config-fix-mapping = write its keys indented below it, as the comments at the top of config/regions.yaml show
+config-fix-text = write it as text, as the comments at the top of config/regions.yaml show (a method id such as visa, a currency code such as EUR)
 problem-nothing-switched-on = { $file } switches no country on, so no customer can renew online. Enable a region (regions.<id>.enabled: true) or a country (countries.<CC>.enabled: true).
 config-suggest-country = did you mean { $code }, { $name }
 explain-no-method = Every payment method is restricted away in { $country } for { $currency }: run `renewals catalog explain --country { $country } --method ID` for one method's reasons.
@@ -219,6 +248,7 @@ error-scaffold = { $problem ->
         [locale] "{ $value }" is not a locale: use { $expected }.
         [exists] { $value } already exists and is not empty; nothing was written. Choose another --dir or remove the folder.
         [write] Cannot write the plugin to { $value }: { $expected }; nothing was left behind. Give --dir a folder you can write to.
+        [taken] "{ $value }" is already the id of an installed { $expected } (see renewals plugins); nothing was written. Choose another name: the catalog refuses two plugins with one id.
        *[other] Cannot create the plugin: { $value }.
     }
 scaffold-written = Wrote the { $kind } plugin "{ $name }" ({ $distribution }) to { $folder }:

@@ -73,6 +73,8 @@ class _Row(msgspec.Struct):
     line: int
     values: dict[str, Any]
     location: str = ""
+    extra: tuple[str, ...] = ()  # filled cells beyond the header's columns (CSV)
+    columns: int = 0
 
     @property
     def where(self) -> str:
@@ -147,7 +149,9 @@ def _rows(path: Path, encoding: str | None, delimiter: str | None) -> tuple[list
         return list(_json_rows(path, text)), ""
     if path.suffix.lower() in TABULAR:
         table = read_table(path, COLUMNS, encoding=encoding, delimiter=delimiter)
-        return [_Row(line=line, values=values) for line, values in table.records], table.described
+        extra, columns = table.extra_cells, len(table.fieldnames)
+        return [_Row(line=line, values=values, extra=tuple(extra.get(line, ())), columns=columns)
+                for line, values in table.records], table.described
     raise ImportFileError(file=str(path), problem=operator_text("import-unknown-format"))
 
 
@@ -220,7 +224,18 @@ def _parse_row(row: _Row, catalog: Catalog, cache: dict) -> tuple[dict[str, Any]
     problems.extend(_parse_line(values, parsed))
     if not problems:
         problems.extend(_price_list_problems(parsed, catalog))
-    return parsed, bad_rows(problems)
+    # a field already reported as unusable (blanked above) gets no second message ("required")
+    problems = [p for p in problems if p[0] not in given or p[1] in _UNUSABLE]
+    found = bad_rows(problems)
+    if row.extra:  # first: a shifted row explains the messages about its other cells
+        found.insert(0, BadRow(where=row.where, field=operator_text("import-extra-cells-field"),
+                            value=", ".join(row.extra),
+                            problem=operator_text("import-extra-cells", count=len(row.extra), columns=row.columns),
+                            contract=number))
+    return parsed, found
+
+
+_UNUSABLE = ("import-not-text", "import-control-characters")
 
 
 _CONTRACT_KEY = ("contract_number", "customer", "country", "oem", "start_date", "end_date", "contacts")

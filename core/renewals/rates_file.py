@@ -35,6 +35,15 @@ class RatesFileError(RenewalError):
     message_id = "error-rates-file"
 
 
+class RatesFileRejected(RatesFileError):
+    """Every bad row of a file, one per line under a heading that says nothing was loaded."""
+
+    message_id = "error-rates-rejected"
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(file=str(path), count=len(problems), rows="\n".join(f"  {p}" for p in problems))
+
+
 def read_rates(path: Path, catalog: Catalog, *, encoding: str | None = None,
                delimiter: str | None = None) -> list[RateRow]:
     """All rows, or RatesFileError naming every bad one (rates load all-or-nothing)."""
@@ -58,13 +67,19 @@ def read_located_rates(path: Path, catalog: Catalog, *, encoding: str | None = N
         if not isinstance(records, list):
             raise RatesFileError(file=str(path), where="-", problem=operator_text("rates-json-not-list"))
         rows = [(operator_text("import-item", item=str(i)), r) for i, r in enumerate(records, start=1)]
+        extra: dict[int, list[str]] = {}
     else:
         table = read_table(path, COLUMNS, encoding=encoding, delimiter=delimiter)
+        extra = table.extra_cells
         decimal_comma = table.delimiter != ","
         rows = [(operator_text("import-line", line=str(line)),
                  {**r, "rate": r["rate"].replace(",", ".") if decimal_comma and _DECIMAL_COMMA.match(r["rate"])
                   else r["rate"]}) for line, r in table.records]
-    parsed, problems = [], []
+    parsed: list[tuple[str, RateRow]] = []
+    problems: list[str] = [str(RatesFileError(file=str(path), where=operator_text("import-line", line=str(line)),
+                                              problem=operator_text("import-extra-cells", count=len(cells),
+                                                                    columns=len(table.fieldnames))))
+                           for line, cells in extra.items()]
     for where, record in rows:
         try:
             parsed.append((where, _parse(path, where, record, catalog)))
@@ -72,8 +87,7 @@ def read_located_rates(path: Path, catalog: Catalog, *, encoding: str | None = N
             problems.append(str(error))
     problems.extend(_conflicts(path, parsed))
     if problems:
-        raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
-                             problem="\n  " + "\n  ".join(problems))
+        raise RatesFileRejected(path, problems)
     return parsed
 
 
@@ -91,8 +105,7 @@ def stored_conflicts(path: Path, located: list[tuple[str, RateRow]], stored: dic
                 "rates-inverse-stored", base=row.base, quote=row.quote, rate=str(row.rate), inverse=str(inverse),
                 day=row.valid_on.isoformat()))))
     if problems:
-        raise RatesFileError(file=str(path), where=operator_text("rates-rows", count=len(problems)),
-                             problem="\n  " + "\n  ".join(problems))
+        raise RatesFileRejected(path, problems)
 
 
 def _conflicts(path: Path, parsed: list[tuple[str, RateRow]]) -> list[str]:

@@ -40,6 +40,7 @@ class Table(msgspec.Struct):
     encoding: str
     delimiter: str
     records: list[tuple[int, dict[str, str]]]
+    extra_cells: dict[int, list[str]] = {}  # line → filled cells beyond the header's columns (a shifted row)
 
     @property
     def described(self) -> str:
@@ -88,17 +89,31 @@ def read_table(path: Path, expected: Sequence[str], *, encoding: str | None = No
         raise TableFileError(file=str(path), problem=operator_text(
             "table-missing-columns", columns=", ".join(missing), found=", ".join(n for n in fieldnames if n) or "-",
             encoding=used, delimiter=DELIMITERS.get(delimiter, repr(delimiter)), expected=",".join(expected)))
+    extra_cells: dict[int, list[str]] = {}
     return Table(fieldnames=fieldnames, encoding=used, delimiter=delimiter,
-                 records=list(_records(reader, fieldnames)))
+                 records=list(_records(reader, fieldnames, extra_cells)), extra_cells=extra_cells)
 
 
-def _records(reader: Iterator[list[str]], fieldnames: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows as dicts by column (missing cells empty, extra cells ignored, blank lines skipped)."""
+def _records(reader: Iterator[list[str]], fieldnames: list[str],
+             extra_cells: dict[int, list[str]]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows as dicts by column (missing cells empty, blank lines skipped).
+
+    A filled cell under no column name (beyond the header, or under an empty header
+    cell) goes into ``extra_cells`` by line: it is usually a value with an unquoted
+    separator (Acme, Inc) that shifted the row, so the caller reports the row rather
+    than dropping the cell. Empty trailing cells (a spreadsheet's trailing separators)
+    are harmless and ignored.
+    """
     first_line = reader.line_num + 1
     named = [(index, name) for index, name in enumerate(fieldnames) if name]
+    unnamed = frozenset(index for index, name in enumerate(fieldnames) if not name)
     for cells in reader:  # a quoted field may span lines: report the line the record starts on
         if cells:
             width = len(cells)
+            extra = [cell for index, cell in enumerate(cells)
+                     if (index >= len(fieldnames) or index in unnamed) and cell.strip()]
+            if extra:
+                extra_cells[first_line] = extra
             yield first_line, {name: cells[index].strip() if index < width else "" for index, name in named}
         first_line = reader.line_num + 1
 

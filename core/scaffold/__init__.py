@@ -45,17 +45,23 @@ class Scaffold(msgspec.Struct, frozen=True):
 
 
 def create(kind: str, name: str, directory: Path, flow: str = "instant",
-           english: dict[str, str] | None = None) -> Scaffold:
+           english: dict[str, str] | None = None, taken: frozenset[str] = frozenset()) -> Scaffold:
     """Write the plugin distribution for ``name`` into ``directory/<folder>`` and return what was written.
 
     ``english`` maps a channel to the English Fluent text installed now; a
     locale plugin starts from it so the translator sees every message.
+    ``taken`` holds the ids installed plugins already give (payment method ids for a
+    payment plugin, region ids for a region): a plugin reusing one would install but
+    be refused by the catalog as a duplicate, so nothing is written.
     """
     if kind not in KINDS:
         raise ScaffoldError(problem="kind", value=kind, expected=", ".join(KINDS))
     if flow not in FLOWS:
         raise ScaffoldError(problem="flow", value=flow, expected=", ".join(FLOWS))
     context = _locale_context(name) if kind == "locale" else _context(kind, name, flow)
+    if kind != "locale" and context["name"] in taken:
+        raise ScaffoldError(problem="taken", value=context["name"],
+                            expected="payment method" if kind == "payment" else "region")
     folder = directory / context["folder"]
     if folder.exists() and any(folder.iterdir()):
         raise ScaffoldError(problem="exists", value=str(folder), expected="an empty or new folder")
