@@ -7,6 +7,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
+from piccolo.querystring import QueryString
 
 from core.catalog import assemble_catalog
 from core.config import RegionsConfig, RegionSettings
@@ -242,14 +243,14 @@ async def test_a_term_the_price_list_does_not_offer_is_an_invalid_upgrade(db, te
 async def test_a_quote_needs_at_most_two_queries(db, testland, monkeypatch):
     await store_rates([RateRow(base="EUR", quote="GBP", rate=Decimal("0.8650"), valid_on=date(2026, 1, 1))])
     await upsert_contracts([contract("Q-1", "DE", ("BOUND", 1, "basic", 1), ("PENNY", 1, "basic", 1))])
-    original = type(db).run_querystring
+    original = QueryString.compile_string
     calls = []
 
-    async def counting(engine, *args, **kwargs):  # counts what piccolo sends to the database
-        calls.append(args[0])
-        return await original(engine, *args, **kwargs)
+    def counting(querystring, *args, **kwargs):  # every statement sent, by piccolo or by core.db.reads
+        calls.append(querystring)
+        return original(querystring, *args, **kwargs)
 
-    monkeypatch.setattr(type(db), "run_querystring", counting)
+    monkeypatch.setattr(QueryString, "compile_string", counting)
     await quote(testland, "Q-1")
     assert len(calls) == 1
     calls.clear()
