@@ -159,6 +159,9 @@ async def test_money_for_the_old_reference_after_paying_by_card_is_recorded_for_
     assert (outcome.outcome, outcome.reason, outcome.order_reference) == ("after_close", "paid", wire.reference)
     detail = await listing.payment_detail(platform, wire.payment_reference, now=NOW)
     assert detail.payment.status == "paid" and detail.order_state == "paid"
+    assert (detail.payment.remaining, detail.payment.overpaid) == (0, wire.amount)  # finance: to refund or apply
+    [row] = await listing.payments(platform, now=NOW, status="paid")
+    assert row.payment_reference == wire.payment_reference
     assert [(r.outcome, r.reason, r.amount) for r in detail.receipts] == [("after_close", "paid", wire.amount)]
     assert len(await Payment.select().where(Payment.status == "approved")) == 1  # the card's, nothing more
 

@@ -95,6 +95,7 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
         where = RenewalOrder.reference == order_reference
     orders = await query.where(where).order_by(RenewalOrder.id)
     money = await _received(order["id"] for order in orders)
+    late = await _received((order["id"] for order in orders), ("after_close",))
     checks = await _checks([row["id"] for row in doubtful.values()])
     found = []
     for order in orders:
@@ -103,6 +104,8 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
         kind = _status(order, received_minor, doubt is not None)
         if kind is None or (status and kind != status):
             continue
+        if kind == "paid":  # paid by another method: every sum sent for the reference is to refund or apply
+            received_minor += late.get(order["id"], 0)
         currency = order["currency"]
         amount = records.from_minor(order["amount_minor"], currency)
         received = records.from_minor(received_minor, currency)
@@ -112,8 +115,9 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
             status=kind, order_reference=order["reference"], payment_reference=order["payment_reference"],
             contract_number=order["contract.number"], country=order["contract.country"],
             method_id=order["method_id"], amount=amount, currency=currency, received=received,
-            remaining=max(amount - received, Decimal(0)) if kind != "settled" else Decimal(0),
-            overpaid=received - amount if received > amount else None, placed_at=placed,
+            remaining=max(amount - received, Decimal(0)) if kind not in ("settled", "paid") else Decimal(0),
+            overpaid=(received or None) if kind == "paid" else received - amount if received > amount else None,
+            placed_at=placed,
             age_days=(now - placed).days, expires_at=records.aware(order["expires_at"]),
             checks=check["checks"] if check else (0 if doubt else None),
             reported=bool(check and check["reported_at"])))
@@ -142,13 +146,13 @@ async def payment_detail(platform: Platform, reference: str, *, now: datetime) -
                   for r in receipts])
 
 
-async def _received(order_ids) -> dict[int, int]:
+async def _received(order_ids, outcomes=("settled", "underpaid")) -> dict[int, int]:
     ids = list(order_ids)
     if not ids:
         return {}
     rows = await OfflineSettlement.select(OfflineSettlement.order, OfflineSettlement.amount_minor,
                                           OfflineSettlement.currency, OfflineSettlement.order.currency).where(
-        OfflineSettlement.order.is_in(ids) & OfflineSettlement.outcome.is_in(["settled", "underpaid"]))
+        OfflineSettlement.order.is_in(ids) & OfflineSettlement.outcome.is_in(list(outcomes)))
     total: dict[int, int] = {}
     for row in rows:
         if row["currency"] == row["order.currency"]:
