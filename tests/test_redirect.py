@@ -133,6 +133,9 @@ async def test_wallet_redirects_share_the_sandbox_bank(client, platform, country
                                locale=locale)
     page = await client.get(view.redirect_url)
     assert page.status_code == 200 and f'<html lang="{locale}"' in page.text
+    # the checkout's help box (the country's phone, 3 then 1) and language switcher, as on every checkout page
+    assert f"\u2066{platform.catalog.countries[country].support_phone}\u2069" in page.text
+    assert "mailto:" in page.text and f'<option value="{locale}" lang="{locale}" selected>' in page.text
     sent = await client.post(view.redirect_url.split("?")[0],
                              data={"decision": "approve", "_csrf_token": CSRF.search(page.text).group(1)})
     transaction = re.search(r"token=([\w-]+)", sent.headers["location"]).group(1)
