@@ -126,7 +126,8 @@ async def test_leaving_a_wire_order_for_a_card_withdraws_its_instructions_and_mo
     assert (await choose(shop, "visa")).url.path.startswith("/pay/")  # the form again: no second email
     [_, withdrawn] = sent(tmp_path)
     assert withdrawn["Content-Language"] == "nl"
-    assert withdrawn["Subject"].strip() == f"Eerdere betaalinstructies voor contract {links['ideal'].contract} gelden niet meer"
+    contract = links["ideal"].contract
+    assert withdrawn["Subject"].strip() == f"Eerdere betaalinstructies voor contract {contract} gelden niet meer"
     text = body_of(withdrawn)
     assert reference in text and "gelden daarom niet meer" in text and "gaat het niet verloren" in text
 
@@ -260,3 +261,24 @@ async def test_an_underpaid_order_tells_the_customer_what_arrived_and_what_is_du
         "content-type": "application/json", SIGNATURE_HEADER: sign(body, SECRET.encode())})
     assert again.json()["outcome"] == "duplicate"
     assert len([m for m in sent(tmp_path) if "Een deel van uw betaling" in m["Subject"]]) == 1  # a replay: no mail
+
+
+async def test_the_daily_run_owes_an_underpayment_email_until_it_is_sent_once(db, platform, translator, tmp_path):
+    from core.notices.settings import load_mail_settings
+    from core.notices.transports import OutboxTransport
+    from core.offline.emails import owed, send_order_email
+    from tests.notices_helpers import settings_env
+
+    view = await order_for(platform, "NL")
+    placed = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    assert await owed("underpaid") == []
+    await settle_payment(placed.payment_reference, "10.00", "EUR", received_on=NOW.date(), platform=platform, now=NOW)
+    [(reference, occasion)] = await owed("underpaid")  # the operator's settle could not mail: the daily run will
+    assert reference == placed.reference
+    options = {"platform": platform, "translator": translator, "settings": load_mail_settings(settings_env(tmp_path)),
+               "transport": OutboxTransport(tmp_path), "base_url": "https://renew.example", "now": NOW}
+    assert (await send_order_email("underpaid", reference, occasion=occasion, **options)).sent == 1
+    assert await owed("underpaid") == [] and (await send_order_email("underpaid", reference, **options)).sent == 0
+    await settle_payment(placed.payment_reference, placed.amount - 10, "EUR", received_on=NOW.date(),
+                         platform=platform, now=NOW)
+    assert await owed("underpaid") == []  # settled: nothing short to report any more
