@@ -1,6 +1,6 @@
 """Requests per second of the checkout's review page, one app process. A benchmark, not a test:
 
-    .venv/bin/python bench/portal.py [--seconds 8] [--connections 32]
+    .venv/bin/python bench/portal.py [--seconds 8] [--connections 32] [--rounds 4]
 
 Serves one uvicorn worker on a fresh SQLite file with the demo customers and
 measures, in the same run and from the same load generator:
@@ -12,6 +12,8 @@ measures, in the same run and from the same load generator:
 3. a bare Litestar JSON route.
 
 Prints the three rates and both ratios (targets: 1 ≥ ½ × 2 and 1 ≥ ⅒ × 3).
+Each route's time is split over interleaved rounds, so a change in the
+machine's other load during the run weighs on all three alike.
 The load generator shares the machine's cores with the server, so absolute
 numbers are low; the ratios are what the run compares.
 """
@@ -99,7 +101,7 @@ async def _prepare(database: str) -> str:
     return links[0].token
 
 
-async def _rate(port: int, path: str, cookie: str, seconds: float, connections: int) -> float:
+async def _rate(port: int, path: str, cookie: str, seconds: float, connections: int) -> tuple[int, float]:
     """Keep-alive GETs on ``connections`` raw sockets (a light load generator: httpx would be the bottleneck)."""
     request = (f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: ko\r\n"
                f"Cookie: {cookie}\r\n\r\n").encode()
@@ -122,13 +124,15 @@ async def _rate(port: int, path: str, cookie: str, seconds: float, connections: 
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(connections)))
-    return done / (time.perf_counter() - started)
+    return done, time.perf_counter() - started
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=4, help="each route's seconds are split over this many "
+                        "interleaved rounds")
     parser.add_argument("--database", default="", help="a postgresql:// DSN (its tables are dropped and "
                         "recreated); default: a fresh SQLite file")
     options = parser.parse_args()
@@ -172,12 +176,18 @@ async def _measure(base: str, port: int, token: str, options, server: subprocess
         latest = {cookie.name: cookie.value for cookie in client.cookies.jar}  # the session as last set
         cookie = "; ".join(f"{name}={value}" for name, value in latest.items())
     print(f"{'load average (1 min)':<30} {os.getloadavg()[0]:8.2f}   (a quiet machine: < 1.5)")
-    rates = {}
-    for name, path in (("review page, link session", "/checkout/review"),
-                       ("review page, in-memory quote", "/bench/in-memory-review"),
-                       ("bare JSON route", "/bench/json")):
-        rates[name] = await _rate(port, path, cookie, options.seconds, options.connections)
-        print(f"{name:<30} {rates[name]:8.0f} req/s")
+    routes = {"review page, link session": "/checkout/review",
+              "review page, in-memory quote": "/bench/in-memory-review",
+              "bare JSON route": "/bench/json"}
+    counted = {name: [0, 0.0] for name in routes}
+    for _ in range(options.rounds):  # interleaved, so a change in the machine's other load hits all three
+        for name, path in routes.items():
+            done, elapsed = await _rate(port, path, cookie, options.seconds / options.rounds, options.connections)
+            counted[name][0] += done
+            counted[name][1] += elapsed
+    rates = {name: done / elapsed for name, (done, elapsed) in counted.items()}
+    for name, rate in rates.items():
+        print(f"{name:<30} {rate:8.0f} req/s")
     real, memory, bare = rates.values()
     print(f"{'real / in-memory':<30} {real / memory:8.2f}   (target ≥ 0.50)")
     print(f"{'real / bare JSON':<30} {real / bare:8.2f}   (target ≥ 0.10)")
