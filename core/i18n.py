@@ -288,8 +288,9 @@ def _money(amount: Decimal, currency: str, code: str, country: str | None) -> st
                                                           currency_digits=True)
 
 
-# CLDR's currencySpacing (root, inherited by every locale): insertBetween is U+00A0,
-# currencyMatch [[:^S:]&[:^Z:]] and surroundingMatch [[:digit:]], before and after the sign alike.
+# CLDR root's currencySpacing (LDML part 3, "Currencies"; babel imports no locale's copy of it):
+# insertBetween U+00A0, currencyMatch [[:^S:]&[:^Z:]] and surroundingMatch [:digit:], before and
+# after the sign alike.
 CURRENCY_SPACE = "\u00a0"
 
 
