@@ -228,9 +228,12 @@ async def test_a_card_payment_the_janitor_found_failed_is_explained_on_the_revie
         in main_of(back)
     korean = await shop.get("/checkout/review?lang=ko")
     assert "마지막 결제가 완료되지 않았으며" in korean.text
+    state = (await shop.get("/api/checkout")).json()  # the JSON API says it too, in the picked language
+    assert state["page"] == "review" and state["notice"].startswith("마지막 결제가 완료되지 않았으며")
     again = await choose(shop, "visa")  # choosing again: the notice is gone
     assert again.url.path.startswith("/pay/")
-    assert "not completed" not in main_of(await shop.get("/checkout/review"))
+    assert "not completed" not in main_of(await shop.get("/checkout/review?lang=en"))
+    assert (await shop.get("/api/checkout")).json()["notice"] is None
 
 
 async def test_an_underpaid_order_tells_the_customer_what_arrived_and_what_is_due(shop, links, tmp_path):

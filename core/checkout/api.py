@@ -43,6 +43,9 @@ class CheckoutState(msgspec.Struct, frozen=True):
     term_years: int | None
     currency: str | None
     method: str | None
+    #: What the customer must be told on this page, in their language: e.g. that the last payment was
+    #: not completed (a processor never confirmed it, no money was taken) and to choose a method again.
+    notice: str | None = None
 
 
 class NextStep(msgspec.Struct, frozen=True):
@@ -53,9 +56,11 @@ async def _state(request: Request, loaded=None) -> Response:
     loaded = loaded or await load(request)
     contract, quote = views(request, loaded)
     session = loaded.session
+    failed = await orders_bridge.payment_not_completed(loaded.order)
     body = CheckoutState(page=loaded.true_page.home.value, steps_open=loaded.true_page.steps_open,
                          contract=contract, quote=quote, upgrade_level=session.upgrade_level,
-                         term_years=session.term_years, currency=session.currency, method=session.method)
+                         term_years=session.term_years, currency=session.currency, method=session.method,
+                         notice=kit_of(request).text(loaded.code, "payment-not-completed-notice") if failed else None)
     return with_session(Response(body, headers={"Cache-Control": "no-store", "Vary": "Accept-Language"}), request)
 
 
