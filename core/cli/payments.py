@@ -60,13 +60,15 @@ def settle_command(ctx, reference: str, amount: str, currency: str, received_on:
     if as_json:
         emit_json(outcome)
         sys.exit(1 if outcome.outcome in NEEDS_FINANCE else 0)
-    common = {"reference": outcome.payment_reference, "currency": outcome.currency, "due": str(outcome.due),
-              "received": str(outcome.received), "remaining": str(outcome.remaining), "reason": outcome.reason or ""}
+    common = {"reference": outcome.payment_reference, "currency": outcome.currency,
+              "due": _amount(outcome.due, outcome.currency), "received": _amount(outcome.received, outcome.currency),
+              "remaining": _amount(outcome.remaining, outcome.currency), "reason": outcome.reason or ""}
     if outcome.outcome == "settled":
         click.echo(operator_text("payments-settled", contract=outcome.contract_number,
                                  end=outcome.new_end_date.isoformat() if outcome.new_end_date else "-", **common))
         if outcome.overpaid:
-            click.echo(operator_text("payments-overpaid", overpaid=str(outcome.overpaid), **common))
+            click.echo(operator_text("payments-overpaid", overpaid=_amount(outcome.overpaid, outcome.currency),
+                                     **common))
     else:
         message = {"underpaid": "payments-underpaid", "rejected": "payments-rejected",
                    "duplicate": "payments-duplicate", "after_close": "payments-after-close"}[outcome.outcome]
