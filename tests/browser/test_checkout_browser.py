@@ -166,3 +166,25 @@ def test_the_card_forms_error_summary_takes_focus_and_leads_to_the_field(site, p
 
     scan = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert not scan.violations_count, scan.generate_report()
+
+
+def test_the_processing_page_opens_the_answer_by_itself_once_there_is_one(site, page_in, platform):
+    """No meta refresh: the page's own check (a nonce'd script) asks again and follows the order's new state."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import UTC, datetime, timedelta
+
+    from core.offline.janitor import reconcile
+
+    page = page_in("en-GB")
+    page.clock.install()  # the page's timers run when the test says, not after real seconds
+    page.goto(site.customer("waiting", "GB"))
+    continue_to_method(page)
+    pay_with_card(page, CARD_NO_ANSWER)
+    assert page.url.endswith("/checkout/processing")
+    expect(page.locator("#auto-check")).to_be_visible()
+    with ThreadPoolExecutor(1) as worker:  # the payments janitor gets the processor's answer meanwhile
+        later = datetime.now(UTC) + timedelta(hours=6)
+        worker.submit(asyncio.run, reconcile(platform, now=later)).result()
+    page.clock.run_for(6000)  # the first check is due after five seconds
+    page.wait_for_url(re.compile(r".*/checkout/(?!processing)[a-z-]+$"))
