@@ -137,3 +137,11 @@ def test_a_plugin_named_like_an_installed_id_is_refused_before_writing(tmp_path,
     assert f'"{name}" is already the id of an installed {what}' in result.stderr
     assert "Choose another name" in result.stderr
     assert not (tmp_path / "plugins").exists()
+
+
+def test_coverage_of_a_plugin_that_is_not_installed_is_not_an_empty_table():
+    result = invoke("catalog", "coverage", "--plugin", "cardz")
+    assert result.exit_code == 2 and not result.stdout
+    assert 'No installed plugin named "cardz" has messages to translate' in result.stderr
+    assert "cards" in result.stderr.split("Give one of:")[1]
+    assert invoke("catalog", "coverage", "--plugin", "cards").exit_code == 0

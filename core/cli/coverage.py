@@ -10,6 +10,11 @@ import click
 
 from core.cli.output import emit_json, emit_table, friendly_errors
 from core.coverage import translation_coverage
+from core.errors import RenewalError
+
+
+class UnknownPlugin(RenewalError):
+    message_id = "error-coverage-unknown-plugin"
 
 
 @click.command()
@@ -22,9 +27,12 @@ def coverage(ctx, plugin_name: str | None, only_missing: bool, as_json: bool) ->
     """Per plugin, channel and locale: how many of its messages exist, which are missing, and whether
     a switched-on country reads that locale (then a gap fails `catalog check --strict`)."""
     platform = ctx.platform(strict=False)
-    rows = [row for row in translation_coverage(platform.plugins, platform.catalog).rows
-            if row.total and (plugin_name is None or row.plugin == plugin_name)
-            and (not only_missing or row.missing)]
+    every = [row for row in translation_coverage(platform.plugins, platform.catalog).rows if row.total]
+    names = sorted({row.plugin for row in every})
+    if plugin_name is not None and plugin_name not in names:  # a typo is not "fully translated"
+        raise UnknownPlugin(name=plugin_name, names=", ".join(names))
+    rows = [row for row in every
+            if (plugin_name is None or row.plugin == plugin_name) and (not only_missing or row.missing)]
     if as_json:
         emit_json(rows)
     else:
