@@ -100,6 +100,8 @@ def test_config_is_accepted_after_the_command_too(write_config):
         result = invoke(*args)
         assert result.exit_code == 2, args
         assert f"{path}: at countries.US.enabled: 'maybe' is not a yes/no value" in result.stderr
+    forgotten = invoke("catalog", "countries", "--config")  # was "No such option '--config'"
+    assert forgotten.exit_code == 2 and "--config needs a file" in forgotten.stderr
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -13,6 +13,7 @@ from core.cli.domain import COMMANDS
 from core.cli.links import links
 from core.cli.notices import notices
 from core.cli.payments import payments
+from core.operator_text import operator_text
 from core.platform import Platform, load_platform
 
 
@@ -34,6 +35,8 @@ class _GlobalOptions(click.Group):
     (``renewals catalog check --config x.yaml``): it is accepted anywhere before ``--``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[-1] == "--config" and "--" not in args:
+            ctx.fail(operator_text("cli-config-needs-file"))
         return super().parse_args(ctx, _config_first(args))
 
 

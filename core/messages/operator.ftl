@@ -114,6 +114,7 @@ rates-summary = { $written } rates written, { $unchanged } unchanged
 error-no-list-price = Contract { $contract } cannot be priced: no list price for { $items }. Check the region plugin's price list or the contract's lines.
 
 ## database
+cli-config-needs-file = --config needs a file: renewals --config FILE COMMAND …, or COMMAND … --config FILE
 error-coverage-unknown-plugin = No installed plugin named "{ $name }" has messages to translate. Give one of: { $names } (names as `renewals plugins` lists them).
 error-database-missing = There is no database at { $path }: nothing was read or written. If RENEWALS_DATABASE_URL is mistyped, correct it (sqlite:///PATH); for a new database run `renewals db migrate` (and `renewals demo seed` for demo data) first.
 error-database = The database could not be used: { $detail }. Check RENEWALS_DATABASE_URL (unset means SQLite in data/renewals.sqlite).
