@@ -50,6 +50,17 @@ def _tune_jinja(engine: JinjaTemplateEngine) -> None:
     engine.engine.lstrip_blocks = True
 
 
+# Lifespan hooks without parameters: Litestar passes the app to a hook that takes one, which
+# db_session.start(db) took for its engine and so never opened the PostgreSQL pool (every
+# query then opened a connection of its own).
+async def _open_database() -> None:
+    await db_session.start()
+
+
+async def _close_database() -> None:
+    await db_session.stop()
+
+
 class ApplicationCore(InitPluginProtocol):
     def __init__(self, platform: Platform, settings: CheckoutSettings | None = None,
                  clock: Clock = utc_now, manage_database: bool = True) -> None:
@@ -94,8 +105,8 @@ class ApplicationCore(InitPluginProtocol):
             Exception: errors.server_error,
         })
         if self.manage_database:
-            app_config.on_startup.append(db_session.start)
-            app_config.on_shutdown.append(db_session.stop)
+            app_config.on_startup.append(_open_database)
+            app_config.on_shutdown.append(_close_database)
         return app_config
 
     def _payment_routes(self) -> list:
