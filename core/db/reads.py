@@ -9,7 +9,10 @@ needs one statement reads it here instead:
   mode, run synchronously (a read of a few indexed rows takes microseconds;
   handing it to a thread costs more). Autocommit means every read sees what
   was committed before it, by any connection or process, and holds no lock
-  after it returns.
+  after it returns. Only a writer's commit (or a write transaction big enough
+  to spill its cache, which the web app's few-row writes never are) makes it
+  wait, up to the engine's busy timeout; so use it for small reads in the web
+  app, not for bulk work.
 - PostgreSQL: the engine's pool (one statement, no BEGIN/COMMIT round trips).
 - Inside a piccolo transaction: that transaction's connection, so a read sees
   the caller's own uncommitted writes.
