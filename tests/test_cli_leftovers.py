@@ -147,3 +147,12 @@ def test_coverage_of_a_plugin_that_is_not_installed_is_not_an_empty_table():
     assert 'No installed plugin named "cardz" has messages to translate' in result.stderr
     assert "cards" in result.stderr.split("Give one of:")[1]
     assert invoke("catalog", "coverage", "--plugin", "cards").exit_code == 0
+
+
+@pytest.mark.parametrize(("args", "reason"), [(["--country", "DE", "--method", "idael"], "[not-installed]"),
+                                              (["--country", "XQ", "--method", "ideal"], "[country-unknown]")])
+def test_explaining_a_method_or_country_that_is_not_installed_is_a_not_found(args, reason):
+    result = invoke("catalog", "explain", *args, "--on", "2026-11-24")
+    assert result.exit_code == 2 and reason in result.stderr and not result.stdout
+    offered = invoke("catalog", "explain", "--country", "NL", "--method", "ideal", "--on", "2026-11-24")
+    assert offered.exit_code == 0 and "offered" in offered.stdout

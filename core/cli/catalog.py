@@ -149,16 +149,25 @@ def methods(ctx, country: str, currency: str | None, day: date | None, as_json: 
 @click.pass_obj
 @friendly_errors
 def explain(ctx, country: str, method: str, currency: str | None, day: date | None, as_json: bool) -> None:
-    """Why a payment method is or is not offered (availability is default-deny)."""
+    """Why a payment method is or is not offered (availability is default-deny).
+
+    Exit status 2 when the method or the country is not installed at all (a typo, like
+    every not-found in this CLI), with the same explanation on stderr.
+    """
     answer = ctx.platform().catalog.explain(country, method, currency, day or date.today())
+    not_found = any(reason.code in NOT_FOUND for reason in answer.reasons)
     if as_json:
         emit_json(answer)
-        return
+        sys.exit(2 if not_found else 0)
     click.echo(operator_text("explain-verdict", method=answer.method, country=answer.country,
                              currency=answer.currency or "-", on=answer.on.isoformat(),
-                             offered="yes" if answer.offered else "no"))
+                             offered="yes" if answer.offered else "no"), err=not_found)
     for reason in answer.reasons:
-        click.echo(f"  - [{reason.code}] {reason.text}")
+        click.echo(f"  - [{reason.code}] {reason.text}", err=not_found)
+    sys.exit(2 if not_found else 0)
+
+
+NOT_FOUND = frozenset({"not-installed", "country-unknown"})  # explained, yet the question named nothing installed
 
 
 @catalog.command()
