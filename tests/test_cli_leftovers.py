@@ -63,6 +63,7 @@ def test_a_row_with_cells_beyond_the_header_is_named_not_trimmed(tmp_path):
                         "more than the header's 11 columns, so its values may be shifted; put a value that contains "
                         'the separator in double quotes ("Acme, Inc", "0,95") or remove the extra cells')
     assert not any("line 3" in line for line in lines)
+    assert lines[-1] == "Nothing was imported: the file has one bad row and --atomic was given."  # 7 messages, 1 row
 
 
 def test_a_cell_with_a_nul_gets_one_message_not_also_required(tmp_path):

@@ -125,7 +125,8 @@ def import_contracts(ctx, file: Path, atomic: bool, encoding: str | None, delimi
     for bad in parsed.bad_rows:
         click.echo(bad.text(str(file)), err=True)
     if atomic and parsed.bad_rows:
-        click.echo(operator_text("import-atomic-refused", count=len(parsed.bad_rows)), err=True)
+        rows = len({bad.where for bad in parsed.bad_rows})  # a row with three bad fields is one bad row
+        click.echo(operator_text("import-atomic-refused", count=rows), err=True)
         sys.exit(1)
     with import_progress(len(parsed.contracts)) as advance:
         report = run_db(lambda: contract_store.upsert_contracts(parsed.contracts, progress=advance))
