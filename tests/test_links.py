@@ -160,3 +160,21 @@ def test_the_base_url_setting_needs_a_host(monkeypatch):
         base_url()
     monkeypatch.setenv("RENEWALS_BASE_URL", "https://renew.example.com/")
     assert base_url() == "https://renew.example.com"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"RENEWALS_SMTP_HOST": "smtp.example"}, "Set RENEWALS_BASE_URL to the checkout's public address"),
+    ({"RENEWALS_LINK_GRACE_DAYS": "-5"}, 'Setting RENEWALS_LINK_GRACE_DAYS is "-5"'),
+])
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
+def test_a_run_that_would_mail_broken_links_is_refused_before_anything_is_claimed(env, expected, dry_run):
+    """SMTP without the public address would mail links to the local default; a bad grace period
+    would fail every message at send time. Both stop the run (status 2) before the database."""
+    from click.testing import CliRunner
+
+    from core.cli.main import main
+
+    env = {"RENEWALS_BASE_URL": "", "RENEWALS_SMTP_HOST": "", "RENEWALS_LINK_GRACE_DAYS": "", **env}
+    result = CliRunner(env=env).invoke(main, ["notices", "run", *dry_run])
+    assert result.exit_code == 2 and expected in result.output, result.output
+    assert "restart the app" not in result.output and "Traceback" not in result.output

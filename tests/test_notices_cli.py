@@ -54,6 +54,7 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
     first = cli(database_url, tmp_path, "notices", "run", "--today", str(TODAY))
     assert "sent" in first.stdout and f"Outbox (open the .eml files with a mail program): {tmp_path / 'outbox'}" \
         in first.stdout
+    assert "Links in these emails open https://renew.example" in first.stdout  # where customers' links point
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 8
     again = json.loads(cli(database_url, tmp_path, "notices", "run", "--today", str(TODAY), "--json").stdout)
     assert (again["claimed"], again["sent"], again["failed"]) == (0, 0, 0)

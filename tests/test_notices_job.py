@@ -162,6 +162,9 @@ async def test_an_unwritable_outbox_fails_the_messages_and_the_next_run_delivers
     today = END - timedelta(days=60)
     failed = await run_on(today, context)
     assert (failed.sent, failed.failed) == (0, 2) and str(blocked) in failed.failures[0].detail
+    dry = await run(today, context, OutboxTransport(context.settings.outbox), dry_run=True)
+    assert [(d["kind"], d["contract"], d["email"], d["reminder"]) for d in dry.due] == [
+        ("retry", "N-1", email, 60) for email in CONTACTS]  # what the next real run sends
     blocked.unlink()
     assert (await run_on(today, context)).sent == 2
     assert len(outbox_messages(blocked)) == 2

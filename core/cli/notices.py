@@ -17,8 +17,8 @@ from core.errors import RenewalError
 from core.links import expiry_for
 from core.notices import ledger
 from core.notices.content import email_locale, notice_content
-from core.notices.job import (business_now, last_reminder_quote, make_context, quote_deadline, run, single_runner,
-                               still_sendable)
+from core.notices.job import (business_now, last_reminder_quote, make_context, quote_deadline,
+                               require_public_address, run, single_runner, still_sendable)
 from core.notices.render import build_message, render_html, render_pdf, render_quote_html, render_text
 from core.notices.schedule import REMINDERS
 from core.notices.settings import load_mail_settings
@@ -61,6 +61,7 @@ def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url:
     """
     day = today or datetime.now(UTC).date()
     settings = load_mail_settings()
+    require_public_address(settings, base_url)
     context = make_context(ctx.platform().catalog, settings, base_url)
     transport = transport_for(settings)
     console = Console(stderr=True)
@@ -80,9 +81,10 @@ def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url:
     if as_json:
         emit_json(summary)
     elif dry_run:
-        emit_table(["contract", "email", "reminder", "term_end", "eligible", "reasons"],
-                   ([d["contract"], d["email"], d["reminder"], d["term_end"], d["eligible"], d["reasons"] or "-"]
-                    for d in summary.due), title=operator_text("notices-dry-run", day=day.isoformat()))
+        emit_table(["", "contract", "email", "reminder", "term_end", "eligible", "reasons"],
+                   ([d["kind"], d["contract"], d["email"], d["reminder"], d["term_end"], d["eligible"],
+                     d["reasons"] or "-"] for d in summary.due),
+                   title=operator_text("notices-dry-run", day=day.isoformat()))
     else:
         rows = [[operator_text("notices-claimed"), summary.claimed], [operator_text("notices-sent"), summary.sent],
                 [operator_text("notices-failed"), summary.failed], [operator_text("notices-bounced"), summary.bounced],
@@ -97,6 +99,8 @@ def run_command(ctx, today: date | None, dry_run: bool, as_json: bool, base_url:
     if summary.without_contacts and not as_json:
         click.echo(operator_text("notices-without-contacts", count=len(summary.without_contacts),
                                  contracts=", ".join(summary.without_contacts)), err=True)
+    if not as_json:
+        click.echo(operator_text("notices-links-to", url=summary.links_to))
     if not as_json and not dry_run and settings.transport == "outbox":
         click.echo(operator_text("notices-outbox", path=str(settings.outbox)))
     sys.exit(1 if summary.failed or summary.bounced else 0)

@@ -170,7 +170,7 @@ quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $
 quote-fx = quote currency: { $currency }   exchange rate: { $rate } (rate of { $rate_date })
 quote-total = total: { $total } { $currency }
 problem-country-without-currency = Plugin "{ $plugin }" gives { $country } no transaction currency; the country is left out.
-error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment and restart the app.
+error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment, then start again.
 error-checkout-page = Checkout page failed (reference { $reference }): { $detail }
 
 ## translation coverage and processors (core/coverage.py)
@@ -270,7 +270,7 @@ error-notice-preview-ineligible = Contract { $number } cannot be previewed: the 
 error-notice-preview-out = The preview cannot be written to { $folder }: { $problem }. Give --out a folder you can write to (it is created if missing).
 error-notice-locale = "{ $locale }" is not an email locale; use one of: { $locales }.
 notices-progress = Sending reminders
-notices-dry-run = Due on { $day } (dry run: nothing claimed or sent)
+notices-dry-run = Due on { $day }, and earlier deliveries the run would try again ("retry") (dry run: nothing claimed or sent)
 notices-summary = Reminders for { $day } via { $transport }
 notices-outcome = outcome
 notices-count = count
@@ -280,6 +280,8 @@ notices-failed = failed (retried next run)
 notices-bounced = bounced (permanent refusal)
 notices-superseded = superseded (newer reminder or new term)
 notices-skipped = skipped: { $reason }
+notices-links-to = Links in these emails open { $url }
+error-notices-no-base-url = Reminders go out over SMTP ({ $host }) to real customers, but no public address is set for their links (they would open { $default }). Set { $name } to the checkout's public address (for example https://renew.example.com), or give --base-url; nothing was claimed or sent.
 notices-outbox = Outbox (open the .eml files with a mail program): { $path }
 notices-preview-ineligible = Note: this contract is not eligible today ({ $reasons }); the job would not send this email.
 notices-without-contacts = { $count ->

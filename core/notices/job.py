@@ -34,8 +34,8 @@ from core.catalog import Catalog
 from core.db.session import engine, unit_of_work
 from core.errors import RenewalError
 from core.i18n import Translator
+from core.links import BASE_URL_ENV, expiry_for, grace_days, issue_link
 from core.links import base_url as default_base_url
-from core.links import expiry_for, issue_link
 from core.notices import ledger
 from core.notices.content import NoticeContent, email_locale, notice_content
 from core.notices.render import build_message, readdress, render_html, render_pdf, render_text
@@ -75,6 +75,7 @@ class RunSummary(msgspec.Struct):
     due: list[dict] = []
     failures: list[Failure] = []
     without_contacts: list[str] = []  # in the window, but no contact on record (at most 100 named)
+    links_to: str = ""  # the address the mailed links point at
 
 
 class Context(msgspec.Struct, frozen=True):
@@ -125,22 +126,24 @@ async def claim_due(today: date, *, settings: MailSettings) -> int:
 
 
 async def preview_due(today: date, context: Context) -> list[dict]:
-    """What a run would claim, with the quote engine's verdict (``--dry-run``)."""
-    due = await due_contacts(today)
+    """What a run would claim (``"due"``) and the deliveries it would try again (``"retry"``: failed,
+    or claimed by a run that stopped before sending), with the quote engine's verdict (``--dry-run``)."""
+    due = [("due", d.contract_number, d.email, d.days_before, d.term_end) for d in await due_contacts(today)]
+    due += [("retry", r.contract_number, r.email, r.days_before, r.term_end) for r in await ledger.pending_rows()]
     verdicts: dict[str, tuple[bool, str]] = {}
-    for item in due:
-        if item.contract_number not in verdicts:
-            quote = await quote_contract(item.contract_number, context.catalog, QuoteOptions(on=today))
-            verdicts[item.contract_number] = (quote.eligible, ",".join(r.code for r in quote.reasons))
-    return [{"contract": d.contract_number, "email": d.email, "reminder": d.days_before,
-             "term_end": d.term_end.isoformat(), "eligible": verdicts[d.contract_number][0],
-             "reasons": verdicts[d.contract_number][1]} for d in due]
+    for _, number, *_ in due:
+        if number not in verdicts:
+            quote = await quote_contract(number, context.catalog, QuoteOptions(on=today))
+            verdicts[number] = (quote.eligible, ",".join(r.code for r in quote.reasons))
+    return [{"kind": kind, "contract": number, "email": email, "reminder": reminder, "term_end": term_end.isoformat(),
+             "eligible": verdicts[number][0], "reasons": verdicts[number][1]}
+            for kind, number, email, reminder, term_end in due]
 
 
 async def run(today: date, context: Context, transport: Transport, *, dry_run: bool = False,
               progress: Callable[[int, int], None] | None = None) -> RunSummary:
     """One run: claim, then deliver; ``progress(done, total)`` is called per contact."""
-    summary = RunSummary(today=today, dry_run=dry_run, transport=transport.description)
+    summary = RunSummary(today=today, dry_run=dry_run, transport=transport.description, links_to=context.base_url)
     summary.without_contacts = await due_without_contacts(today)
     if dry_run:
         summary.due = await preview_due(today, context)
@@ -270,9 +273,24 @@ async def last_reminder_quote(number: str, term_end: date) -> StoredQuote | None
     return await load_quote(carried[-1]) if carried else None
 
 
+class NoPublicAddress(RenewalError):
+    message_id = "error-notices-no-base-url"
+
+
+def require_public_address(settings: MailSettings, base_url: str | None) -> None:
+    """Mail to customers over SMTP carries links to the public checkout: without --base-url or
+    RENEWALS_BASE_URL they would point at the local default (fit only for the demo's outbox)."""
+    if settings.transport == "smtp" and not (base_url or os.environ.get(BASE_URL_ENV, "").strip()):
+        raise NoPublicAddress(name=BASE_URL_ENV, host=settings.smtp_host, default=default_base_url())
+
+
 def make_context(catalog: Catalog, settings: MailSettings, base_url: str | None = None) -> Context:
+    """Every setting the links need, checked before anything is claimed (a bad RENEWALS_LINK_GRACE_DAYS
+    would otherwise fail each message at send time)."""
+    grace_days()
     return Context(catalog=catalog, translator=Translator(catalog, channel="email"), settings=settings,
                    base_url=(base_url or default_base_url()).rstrip("/"))
 
 
-__all__ = ["Context", "RunSummary", "claim_due", "make_context", "run", "single_runner"]
+__all__ = ["Context", "RunSummary", "claim_due", "make_context", "require_public_address", "run",
+           "single_runner"]

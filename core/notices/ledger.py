@@ -128,6 +128,13 @@ async def record(row_id: int, status: str, *, now: datetime, locale: str | None 
     await SentNotice.update(changes).where(SentNotice.id == row_id)
 
 
+async def pending_rows() -> list[LedgerRow]:
+    """Every row the next run delivers before claiming anything new: failed, or claimed and never sent."""
+    rows = await SentNotice.raw(f"SELECT {_COLUMNS} FROM sent_notice s JOIN contract c ON c.id = s.contract "
+                                "WHERE s.status IN ('claimed', 'failed') ORDER BY c.number, s.term_end, s.email")
+    return [_row(r) for r in rows]
+
+
 async def list_rows(contract: str | None = None, status: str | None = None, limit: int = 1000) -> list[LedgerRow]:
     where, arguments = [], []
     if contract:
