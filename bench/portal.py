@@ -136,6 +136,7 @@ def main() -> None:
     parser.add_argument("--database", default="", help="a postgresql:// DSN (its tables are dropped and "
                         "recreated); default: a fresh SQLite file")
     options = parser.parse_args()
+    print(f"{'load average before the run':<30} {os.getloadavg()[0]:8.2f}   (a quiet machine: < 1.5)")
     with tempfile.TemporaryDirectory() as folder:
         database = options.database or f"sqlite:///{Path(folder) / 'bench.sqlite'}"
         token = asyncio.run(_prepare(database))
@@ -175,7 +176,6 @@ async def _measure(base: str, port: int, token: str, options, server: subprocess
             await client.get(path, headers={"Accept-Language": "ko"})
         latest = {cookie.name: cookie.value for cookie in client.cookies.jar}  # the session as last set
         cookie = "; ".join(f"{name}={value}" for name, value in latest.items())
-    print(f"{'load average (1 min)':<30} {os.getloadavg()[0]:8.2f}   (a quiet machine: < 1.5)")
     routes = {"review page, link session": "/checkout/review",
               "review page, in-memory quote": "/bench/in-memory-review",
               "bare JSON route": "/bench/json"}
