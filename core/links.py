@@ -44,6 +44,12 @@ class LinkSettingError(RenewalError):
     message_id = "error-setting"
 
 
+class LinkWindowClosed(RenewalError):
+    """A link for a contract past its reinstatement window would be expired before anyone opened it."""
+
+    message_id = "error-link-window-closed"
+
+
 class IssuedLink(msgspec.Struct, frozen=True):
     token: str
     url: str
@@ -93,8 +99,10 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-async def issue_link(contract_number: str, *, now: datetime, base_url: str, quote_id: int | None = None) -> IssuedLink:
-    """Mint a fresh link for the contract's current term (earlier links stay valid)."""
+async def issue_link(contract_number: str, *, now: datetime, base_url: str, quote_id: int | None = None,
+                     refuse_closed: bool = False) -> IssuedLink:
+    """Mint a fresh link for the contract's current term (earlier links stay valid); ``refuse_closed``
+    raises ``LinkWindowClosed`` instead of minting a link that would already be expired at ``now``."""
     token = secrets.token_urlsafe(32)
     async with unit_of_work(write=True):
         contract = await Contract.select(Contract.id, Contract.end_date, Contract.status, Contract.renewed_via).where(
@@ -104,6 +112,9 @@ async def issue_link(contract_number: str, *, now: datetime, base_url: str, quot
         if contract["status"] == RENEWED:
             raise AlreadyRenewed(number=contract_number, channel=contract["renewed_via"] or "online")
         expires_at = expiry_for(contract["end_date"])
+        if refuse_closed and expires_at <= now:
+            raise LinkWindowClosed(number=contract_number, end=_day(contract["end_date"]).isoformat(),
+                                   closed=expires_at.date().isoformat(), setting=GRACE_ENV, days=grace_days())
         await RenewalLink.insert(RenewalLink(
             contract=contract["id"], token_hash=hash_token(token), created_at=now, expires_at=expires_at,
             term_end=contract["end_date"], quote_id=quote_id,

@@ -62,6 +62,19 @@ async def test_new_links_leave_earlier_ones_working_until_revoked(db):
     assert await revoke_links("L-100", now=NOW) == 0
 
 
+async def test_support_gets_no_link_once_the_reinstatement_window_has_closed(db):
+    from core.links import LinkWindowClosed
+
+    ended = NOW.date() - timedelta(days=91)  # the default window is 90 days after the end date
+    await upsert_contracts([acme(end=ended)])
+    with pytest.raises(LinkWindowClosed) as refused:
+        await issue_link("L-100", now=NOW, base_url=BASE, refuse_closed=True)
+    assert f"ended on {ended}" in str(refused.value) and f"closed on {ended + timedelta(days=90)}" in str(refused.value)
+    assert await RenewalLink.count() == 0
+    await upsert_contracts([acme(end=NOW.date() - timedelta(days=90))])  # the window's last day: still a link
+    assert (await issue_link("L-100", now=NOW, base_url=BASE, refuse_closed=True)).expires_at > NOW
+
+
 async def test_a_partner_renewal_revokes_the_terms_links_as_renewed(db):
     await upsert_contracts([acme()])
     issued = await issue_link("L-100", now=NOW, base_url=BASE)
@@ -125,7 +138,8 @@ def _cli(url: str, *args: str) -> subprocess.CompletedProcess:
 
 def test_links_cli_creates_and_revokes(database_url, tmp_path):
     rows = ("contract_number,customer,country,oem,sku,quantity,service_level,term_years,start_date,end_date,contacts\n"
-            "L-100,Acme GmbH,DE,false,VS8-STD-C,2,production,1,2025-12-31,2099-12-31,it@acme.example\n")
+            "L-100,Acme GmbH,DE,false,VS8-STD-C,2,production,1,2025-12-31,2099-12-31,it@acme.example\n"
+            "L-OLD,Acme GmbH,DE,false,VS8-STD-C,2,production,1,2019-01-31,2020-01-31,it@acme.example\n")
     (tmp_path / "c.csv").write_text(rows, encoding="utf-8")
     assert _cli(database_url, "contracts", "import", str(tmp_path / "c.csv")).returncode == 0
     created = _cli(database_url, "links", "create", "L-100")
@@ -134,6 +148,9 @@ def test_links_cli_creates_and_revokes(database_url, tmp_path):
     assert other.stdout.startswith("https://support.example/renew/")
     revoked = _cli(database_url, "links", "revoke", "L-100")
     assert "2 open links of contract L-100 revoked" in revoked.stdout
+    closed = _cli(database_url, "links", "create", "L-OLD")  # was an already-expired link, status 0
+    assert closed.returncode == 2 and closed.stdout == ""
+    assert "ended on 2020-01-31" in closed.stderr and "closed on 2020-04-30" in closed.stderr
     missing = _cli(database_url, "links", "create", "NOPE-1")
     assert missing.returncode == 2 and "NOPE-1" in missing.stderr
 

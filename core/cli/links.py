@@ -26,7 +26,8 @@ def links() -> None:
 def create(contract_number: str, base_url: str | None, as_json: bool) -> None:
     """Print a fresh link for the contract's current term (earlier links keep working)."""
     base = base_url.rstrip("/") if base_url else link_store.base_url()
-    issued = run_db(lambda: link_store.issue_link(contract_number, now=datetime.now(UTC), base_url=base))
+    issued = run_db(lambda: link_store.issue_link(contract_number, now=datetime.now(UTC), base_url=base,
+                                                  refuse_closed=True))
     if as_json:
         emit_json(issued)
         return

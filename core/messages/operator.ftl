@@ -188,6 +188,7 @@ coverage-summary = { $plugin } ({ $channel }, { $messages ->
 ## personal links and reminders (core/links.py, core/notices/)
 cli-bad-base-url = "{ $value }" is not the checkout's address: give an http:// or https:// address with a host, for example https://renew.example.com
 link-created = Link for contract { $contract }, valid until { $expires }. It is personal: send it only to the contract's contacts.
+error-link-window-closed = Contract { $number } ended on { $end } and its window for renewing online closed on { $closed } ({ $setting }: { $days } days after the end date), so a link would already be expired; none was made. The customer can renew through a partner or a sales representative, or import the contract's new term first.
 links-revoked = { $count ->
         [one] 1 open link of contract { $contract } revoked
        *[other] { $count } open links of contract { $contract } revoked
