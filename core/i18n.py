@@ -335,18 +335,38 @@ def day(value: date, code: str, country: str | None = None) -> str:
 UTC_ZONE = ZoneInfo("UTC")
 
 
-def country_zone(country: str | None, at: datetime) -> tzinfo:
-    """The contract country's clock at ``at``: its time zone when all its zones agree then, else UTC.
+# The zone a country's customers read times in where its zones disagree. CLDR's metaZones.xml
+# names it for countries with one metazone and outliers (<primaryZones>: China, Spain, Portugal,
+# Chile, Ecuador, New Zealand, Ukraine ...); babel does not ship that list, and for countries
+# spanning several metazones (US, Canada, Mexico, Brazil, Australia, Russia, Indonesia ...) CLDR
+# marks none, so the zone of the capital is taken (each is its metazone's golden zone in CLDR,
+# e.g. America/New_York for America_Eastern). Only countries whose zones can differ are listed.
+PRIMARY_ZONES = {
+    "AR": "America/Argentina/Buenos_Aires", "AU": "Australia/Sydney", "BR": "America/Sao_Paulo",
+    "CA": "America/Toronto", "CD": "Africa/Kinshasa", "CL": "America/Santiago", "CN": "Asia/Shanghai",
+    "DE": "Europe/Berlin", "EC": "America/Guayaquil", "ES": "Europe/Madrid", "FM": "Pacific/Pohnpei",
+    "GL": "America/Nuuk", "ID": "Asia/Jakarta", "KI": "Pacific/Tarawa", "KZ": "Asia/Almaty",
+    "MH": "Pacific/Majuro", "MN": "Asia/Ulaanbaatar", "MX": "America/Mexico_City", "MY": "Asia/Kuala_Lumpur",
+    "NZ": "Pacific/Auckland", "PF": "Pacific/Tahiti", "PG": "Pacific/Port_Moresby", "PT": "Europe/Lisbon",
+    "RU": "Europe/Moscow", "UA": "Europe/Kyiv", "US": "America/New_York", "UZ": "Asia/Tashkent",
+}
 
-    A customer reads a deadline on their own clock where the country has one
-    (Korea, Germany, the Netherlands); where it spans several offsets (the US,
-    Mexico, Brazil, Australia) no one zone is theirs, so the time is given in UTC,
-    named as such. The email, its PDF and the checkout all call this, so a stored
-    quote's deadline reads the same everywhere.
+
+def country_zone(country: str | None, at: datetime) -> tzinfo:
+    """The contract country's clock at ``at``: its one zone, or its primary zone where it has several.
+
+    A customer reads a deadline on their country's clock, the zone named in
+    the text (Korea, Germany; Spain on Madrid's, the US on Eastern time:
+    ``PRIMARY_ZONES``). UTC, named as such, only for a country CLDR gives
+    no zone or several disagreeing ones with no primary. The email, its PDF
+    and the checkout all call this, so a stored quote's deadline reads the
+    same everywhere.
     """
-    zones = _territory_zones(country.upper()) if country and country.isalpha() else ()
-    offsets = {at.astimezone(zone).utcoffset() for zone in zones}
-    return zones[0] if len(offsets) == 1 else UTC_ZONE
+    code = country.upper() if country and country.isalpha() else ""
+    zones = _territory_zones(code) if code else ()
+    if len({at.astimezone(zone).utcoffset() for zone in zones}) == 1:
+        return zones[0]
+    return ZoneInfo(PRIMARY_ZONES[code]) if code in PRIMARY_ZONES else UTC_ZONE
 
 
 @lru_cache(maxsize=512)

@@ -94,9 +94,15 @@ def test_a_deadline_is_written_with_its_time_on_the_countrys_clock_and_the_zone_
     assert moment(at, "de", "DE") == "25. November 2026, 13:05 Mitteleuropäische Normalzeit"
     assert moment(at, "en", "GB") == "25 November 2026, 12:05 Greenwich Mean Time"
     assert moment(datetime(2026, 7, 1, 12, 5, tzinfo=UTC), "de", "DE").endswith("14:05 Mitteleuropäische Sommerzeit")
-    # Several zones in one country (US, Mexico): no one of them is the customer's, so UTC, said so.
-    assert moment(at, "en", "US") == f"November 25, 2026, 12:05{NNBSP}PM Coordinated Universal Time"
-    assert moment(at, "es-419", "MX") == f"25 de noviembre de 2026, 12:05{NNBSP}p.m. hora universal coordinada"
+    # Several zones in one country: the country's primary zone (its capital's), named, never UTC.
+    assert moment(at, "en", "US") == f"November 25, 2026, 7:05{NNBSP}AM Eastern Standard Time"
+    assert moment(at, "es-419", "MX") == f"25 de noviembre de 2026, 6:05{NNBSP}a.m. hora estándar central"
+    assert moment(at, "es-ES", "ES") == "25 de noviembre de 2026, 13:05 (hora estándar de Europa central)"
+    assert moment(at, "zh-Hans", "CN") == "2026年11月25日 中国标准时间 20:05"
+    assert moment(at, "pt-BR", "BR").endswith("09:05 Horário Padrão de Brasília")
+    assert moment(at, "en", "AU").endswith(f"11:05{NNBSP}pm Australian Eastern Daylight Time")
+    assert moment(at, "pt-PT", "PT").endswith("12:05 Hora padrão da Europa Ocidental")
+    assert moment(at, "en", "ZZ").endswith("Coordinated Universal Time")  # no zone known: UTC, said so
     assert moment(at, "ar", "AE") == "25 نوفمبر 2026، 4:05 م توقيت الخليج"
     assert moment(at, "zh-Hans", "SG") == "2026年11月25日 新加坡标准时间 下午8:05"  # the zone before the time
     with pytest.raises(ValueError):
