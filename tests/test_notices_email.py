@@ -177,3 +177,28 @@ def _words(context, locale: str, message_id: str) -> str | None:
         return context.translator.text("email", locale, message_id)
     except Exception:  # noqa: BLE001 - needs arguments: covered by the three-word runs
         return None
+
+
+# The word each email locale uses on the end date and the day before (subject and first paragraph).
+TODAY_TOMORROW = {
+    "de": ("heute", "morgen"), "en": ("today", "tomorrow"), "es-419": ("hoy", "mañana"), "es-ES": ("hoy", "mañana"),
+    "fr": ("aujourd’hui", "demain"), "it": ("oggi", "domani"), "ja": ("本日", "明日"), "ko": ("오늘", "내일"),
+    "nl": ("vandaag", "morgen"), "pt-BR": ("hoje", "amanhã"), "zh-Hans": ("今天", "明天"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(TODAY_TOMORROW))
+def test_the_last_two_reminder_days_say_today_and_tomorrow_not_0_days(context, locale):
+    """A reminder sent on the end date said "expires in 0 days" ("expire dans 0 jour")."""
+    from datetime import timedelta
+
+    entry = context.catalog.countries["DE"]
+    quote = price_quote(contract("C-DE-1", "DE", END), context.catalog, QuoteOptions(on=END), Rates([], END))
+    for word, days in zip(TODAY_TOMORROW[locale], (0, 1), strict=True):
+        content = notice_content(context.translator, locale=locale, country="DE", quote=quote, term_end=END,
+                                 today=END - timedelta(days=days), url="https://renew.example/renew/T",
+                                 link_expires=EXPIRES, version="2D5C849B5323", valid_until=END,
+                                 phone=entry.support_phone)
+        assert word in content.subject and word in content.intro, (content.subject, content.intro)
+        assert not re.search(rf"\b{days}\s?\w*\b", content.subject.replace("C-DE-1", "")), content.subject
+    assert set(context.translator.codes["email"]) == set(TODAY_TOMORROW)  # every email locale is here

@@ -133,6 +133,11 @@ def _deadline(t: Reader, value: date) -> str:
     return t.moment(value) if isinstance(value, datetime) else t.day(value)
 
 
+def _when(days: int) -> str:
+    """The end date as the first paragraph chooses its words: ``today``, ``tomorrow`` or ``later``."""
+    return {0: "today", 1: "tomorrow"}.get(days, "later")
+
+
 def notice_content(translator: Translator, *, locale: str, country: str, quote: Quote, term_end: date, today: date,
                    url: str, link_expires: datetime, version: str, valid_until: datetime, phone: str) -> NoticeContent:
     """The reminder for one contract and reminder day (the same for each of its contacts)."""
@@ -150,7 +155,8 @@ def notice_content(translator: Translator, *, locale: str, country: str, quote: 
     )
     return NoticeContent(
         locale=locale, subject=t("email-subject", days=days, contract=quote.contract),
-        greeting=t("email-greeting-generic"), intro=t("email-intro", contract=quote.contract, date=t.day(term_end)),
+        greeting=t("email-greeting-generic"),
+        intro=t("email-intro", contract=quote.contract, date=t.day(term_end), when=_when(days)),
         facts=facts, total=t("email-total", amount=total), cta=t("email-cta"), url=url,
         link_fallback=t("notice-link-fallback"), link_note=t("email-link-note", date=t.day(link_expires.date())),
         quote_attached=t("email-quote-attached"), partner_note=t("email-partner-note"),

@@ -2,13 +2,19 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Ihr Supportvertrag { $contract } läuft heute ab
+    [1] Ihr Supportvertrag { $contract } läuft morgen ab
     [one] Ihr Supportvertrag { $contract } läuft in { $days } Tag ab
    *[other] Ihr Supportvertrag { $contract } läuft in { $days } Tagen ab
 }
 email-subject-expired = Ihr Supportvertrag { $contract } ist abgelaufen
 email-greeting = Guten Tag { $name },
 email-greeting-generic = Guten Tag,
-email-intro = Ihr Support- und Subscription-Vertrag { $contract } endet am { $date }. Sie können ihn in wenigen Minuten online verlängern.
+email-intro = { $when ->
+    [today] Ihr Support- und Subscription-Vertrag { $contract } endet heute, am { $date }. Sie können ihn in wenigen Minuten online verlängern.
+    [tomorrow] Ihr Support- und Subscription-Vertrag { $contract } endet morgen, am { $date }. Sie können ihn in wenigen Minuten online verlängern.
+   *[later] Ihr Support- und Subscription-Vertrag { $contract } endet am { $date }. Sie können ihn in wenigen Minuten online verlängern.
+}
 email-intro-expired = Ihr Support- und Subscription-Vertrag { $contract } ist am { $date } abgelaufen. Sie können ihn weiterhin online verlängern; dafür fällt eine { -reinstatement-fee } an.
 email-total = Gesamtbetrag der Verlängerung: { $amount }
 email-cta = Jetzt online verlängern

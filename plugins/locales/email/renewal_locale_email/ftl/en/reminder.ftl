@@ -1,14 +1,21 @@
 ## Renewal reminder email and its PDF quote. Amounts and dates arrive already
-## formatted (babel); $days and $years are numbers.
+## formatted (babel); $days and $years are numbers; $when is today, tomorrow or later
+## (the end date is today, tomorrow or further away).
 
 email-subject = { $days ->
+    [0] Your support contract { $contract } expires today
+    [1] Your support contract { $contract } expires tomorrow
     [one] Your support contract { $contract } expires in { $days } day
    *[other] Your support contract { $contract } expires in { $days } days
 }
 email-subject-expired = Your support contract { $contract } has expired
 email-greeting = Hello { $name },
 email-greeting-generic = Hello,
-email-intro = Your support and subscription contract { $contract } ends on { $date }. You can renew it online in a few minutes.
+email-intro = { $when ->
+    [today] Your support and subscription contract { $contract } ends today, { $date }. You can renew it online in a few minutes.
+    [tomorrow] Your support and subscription contract { $contract } ends tomorrow, { $date }. You can renew it online in a few minutes.
+   *[later] Your support and subscription contract { $contract } ends on { $date }. You can renew it online in a few minutes.
+}
 email-intro-expired = Your support and subscription contract { $contract } ended on { $date }. You can still renew it online; a { -reinstatement-fee(form: "inline") } applies.
 email-total = Renewal total: { $amount }
 email-cta = Renew online

@@ -2,6 +2,8 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Su contrato de soporte { $contract } vence hoy
+    [1] Su contrato de soporte { $contract } vence mañana
     [one] Su contrato de soporte { $contract } vence en { $days } día
     [many] Su contrato de soporte { $contract } vence en { $days } de días
    *[other] Su contrato de soporte { $contract } vence en { $days } días
@@ -9,7 +11,11 @@ email-subject = { $days ->
 email-subject-expired = Su contrato de soporte { $contract } venció
 email-greeting = Hola, { $name }:
 email-greeting-generic = Buen día:
-email-intro = Su contrato de soporte y suscripción { $contract } vence el { $date }. Puede renovarlo en línea en unos pocos minutos.
+email-intro = { $when ->
+    [today] Su contrato de soporte y suscripción { $contract } vence hoy, { $date }. Puede renovarlo en línea en unos pocos minutos.
+    [tomorrow] Su contrato de soporte y suscripción { $contract } vence mañana, { $date }. Puede renovarlo en línea en unos pocos minutos.
+   *[later] Su contrato de soporte y suscripción { $contract } vence el { $date }. Puede renovarlo en línea en unos pocos minutos.
+}
 email-intro-expired = Su contrato de soporte y suscripción { $contract } venció el { $date }. Todavía puede renovarlo en línea, pero se cobrará un { -reinstatement-fee(form: "inline") }.
 email-total = Monto total de la renovación: { $amount }
 email-cta = Renovar en línea

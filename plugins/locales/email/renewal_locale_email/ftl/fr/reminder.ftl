@@ -2,6 +2,8 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Votre contrat de support { $contract } expire aujourd’hui
+    [1] Votre contrat de support { $contract } expire demain
     [one] Votre contrat de support { $contract } expire dans { $days } jour
     [many] Votre contrat de support { $contract } expire dans { $days } de jours
    *[other] Votre contrat de support { $contract } expire dans { $days } jours
@@ -9,7 +11,11 @@ email-subject = { $days ->
 email-subject-expired = Votre contrat de support { $contract } a expiré
 email-greeting = Bonjour { $name },
 email-greeting-generic = Bonjour,
-email-intro = Votre contrat de support et d’abonnement { $contract } prend fin le { $date }. Vous pouvez le renouveler en ligne en quelques minutes.
+email-intro = { $when ->
+    [today] Votre contrat de support et d’abonnement { $contract } prend fin aujourd’hui, le { $date }. Vous pouvez le renouveler en ligne en quelques minutes.
+    [tomorrow] Votre contrat de support et d’abonnement { $contract } prend fin demain, le { $date }. Vous pouvez le renouveler en ligne en quelques minutes.
+   *[later] Votre contrat de support et d’abonnement { $contract } prend fin le { $date }. Vous pouvez le renouveler en ligne en quelques minutes.
+}
 email-intro-expired = Votre contrat de support et d’abonnement { $contract } a pris fin le { $date }. Vous pouvez encore le renouveler en ligne, moyennant des { -reinstatement-fee(form: "inline") }.
 email-total = Montant total du renouvellement : { $amount }
 email-cta = Renouveler en ligne

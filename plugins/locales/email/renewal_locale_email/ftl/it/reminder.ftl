@@ -2,6 +2,8 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Il Suo contratto di supporto { $contract } scade oggi
+    [1] Il Suo contratto di supporto { $contract } scade domani
     [one] Il Suo contratto di supporto { $contract } scade tra { $days } giorno
     [many] Il Suo contratto di supporto { $contract } scade tra { $days } di giorni
    *[other] Il Suo contratto di supporto { $contract } scade tra { $days } giorni
@@ -9,7 +11,11 @@ email-subject = { $days ->
 email-subject-expired = Il Suo contratto di supporto { $contract } è scaduto
 email-greeting = Gentile { $name },
 email-greeting-generic = Gentile cliente,
-email-intro = Il Suo contratto di supporto e sottoscrizione { $contract } scade il { $date }. Può rinnovarlo online in pochi minuti.
+email-intro = { $when ->
+    [today] Il Suo contratto di supporto e sottoscrizione { $contract } scade oggi, { $date }. Può rinnovarlo online in pochi minuti.
+    [tomorrow] Il Suo contratto di supporto e sottoscrizione { $contract } scade domani, { $date }. Può rinnovarlo online in pochi minuti.
+   *[later] Il Suo contratto di supporto e sottoscrizione { $contract } scade il { $date }. Può rinnovarlo online in pochi minuti.
+}
 email-intro-expired = Il Suo contratto di supporto e sottoscrizione { $contract } è scaduto il { $date }. Può ancora rinnovarlo online, previo pagamento di una { -reinstatement-fee(form: "inline") }.
 email-total = Totale del rinnovo: { $amount }
 email-cta = Rinnova online

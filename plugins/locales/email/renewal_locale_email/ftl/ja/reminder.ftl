@@ -2,11 +2,19 @@
 ## formatted (babel); $days and $years are numbers.
 ## Japanese has no plural forms, so $days and $years need no selector.
 
-email-subject = サポート契約 { $contract } の有効期限まであと{ $days }日です
+email-subject = { $days ->
+    [0] サポート契約 { $contract } の有効期限は本日です
+    [1] サポート契約 { $contract } の有効期限は明日です
+   *[other] サポート契約 { $contract } の有効期限まであと{ $days }日です
+}
 email-subject-expired = サポート契約 { $contract } の有効期限が切れました
 email-greeting = { $name } 様
 email-greeting-generic = お客様
-email-intro = お客様のサポートおよびサブスクリプション契約 { $contract } は { $date } に終了します。更新手続きはオンラインで数分で完了します。
+email-intro = { $when ->
+    [today] お客様のサポートおよびサブスクリプション契約 { $contract } は本日（{ $date }）終了します。更新手続きはオンラインで数分で完了します。
+    [tomorrow] お客様のサポートおよびサブスクリプション契約 { $contract } は明日（{ $date }）終了します。更新手続きはオンラインで数分で完了します。
+   *[later] お客様のサポートおよびサブスクリプション契約 { $contract } は { $date } に終了します。更新手続きはオンラインで数分で完了します。
+}
 email-intro-expired = お客様のサポートおよびサブスクリプション契約 { $contract } は { $date } に終了しました。現在もオンラインで更新いただけますが、{ -reinstatement-fee }が発生します。
 email-total = 更新合計金額：{ $amount }
 email-cta = オンラインで更新する

@@ -3,11 +3,19 @@
 ## Korean has no plural forms, so $days and $years need no selector.
 ## Particles never follow a variable directly (avoids 이/가, 을/를 agreement).
 
-email-subject = 지원 계약 { $contract } 만료까지 { $days }일 남았습니다
+email-subject = { $days ->
+    [0] 지원 계약 { $contract } 만료일이 오늘입니다
+    [1] 지원 계약 { $contract } 만료일이 내일입니다
+   *[other] 지원 계약 { $contract } 만료까지 { $days }일 남았습니다
+}
 email-subject-expired = 지원 계약 { $contract }의 기간이 만료되었습니다
 email-greeting = { $name } 님, 안녕하십니까?
 email-greeting-generic = 고객님, 안녕하십니까?
-email-intro = 고객님의 지원 및 구독 계약 { $contract }의 기간이 { $date }에 종료됩니다. 온라인으로 몇 분 만에 갱신하실 수 있습니다.
+email-intro = { $when ->
+    [today] 고객님의 지원 및 구독 계약 { $contract }의 기간이 오늘({ $date }) 종료됩니다. 온라인으로 몇 분 만에 갱신하실 수 있습니다.
+    [tomorrow] 고객님의 지원 및 구독 계약 { $contract }의 기간이 내일({ $date }) 종료됩니다. 온라인으로 몇 분 만에 갱신하실 수 있습니다.
+   *[later] 고객님의 지원 및 구독 계약 { $contract }의 기간이 { $date }에 종료됩니다. 온라인으로 몇 분 만에 갱신하실 수 있습니다.
+}
 email-intro-expired = 고객님의 지원 및 구독 계약 { $contract }의 기간이 { $date }에 종료되었습니다. 지금도 온라인으로 갱신하실 수 있으나, { -reinstatement-fee }가 부과됩니다.
 email-total = 갱신 총액: { $amount }
 email-cta = 온라인으로 갱신하기

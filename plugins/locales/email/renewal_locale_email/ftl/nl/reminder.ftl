@@ -2,13 +2,19 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Uw supportcontract { $contract } verloopt vandaag
+    [1] Uw supportcontract { $contract } verloopt morgen
     [one] Uw supportcontract { $contract } verloopt over { $days } dag
    *[other] Uw supportcontract { $contract } verloopt over { $days } dagen
 }
 email-subject-expired = Uw supportcontract { $contract } is verlopen
 email-greeting = Beste { $name },
 email-greeting-generic = Beste klant,
-email-intro = Uw support- en abonnementscontract { $contract } loopt af op { $date }. U kunt het in enkele minuten online verlengen.
+email-intro = { $when ->
+    [today] Uw support- en abonnementscontract { $contract } loopt vandaag ({ $date }) af. U kunt het in enkele minuten online verlengen.
+    [tomorrow] Uw support- en abonnementscontract { $contract } loopt morgen ({ $date }) af. U kunt het in enkele minuten online verlengen.
+   *[later] Uw support- en abonnementscontract { $contract } loopt af op { $date }. U kunt het in enkele minuten online verlengen.
+}
 email-intro-expired = Uw support- en abonnementscontract { $contract } is op { $date } afgelopen. U kunt het nog steeds online verlengen; daarvoor worden wel { -reinstatement-fee(form: "inline") } in rekening gebracht.
 email-total = Totaalbedrag verlenging: { $amount }
 email-cta = Online verlengen

@@ -2,6 +2,8 @@
 ## formatted (babel); $days and $years are numbers.
 
 email-subject = { $days ->
+    [0] Seu contrato de suporte { $contract } vence hoje
+    [1] Seu contrato de suporte { $contract } vence amanhã
     [one] Seu contrato de suporte { $contract } vence em { $days } dia
     [many] Seu contrato de suporte { $contract } vence em { $days } de dias
    *[other] Seu contrato de suporte { $contract } vence em { $days } dias
@@ -9,7 +11,11 @@ email-subject = { $days ->
 email-subject-expired = Seu contrato de suporte { $contract } venceu
 email-greeting = Olá, { $name },
 email-greeting-generic = Olá,
-email-intro = Seu contrato de suporte e assinatura { $contract } vence em { $date }. Você pode renová-lo online em poucos minutos.
+email-intro = { $when ->
+    [today] Seu contrato de suporte e assinatura { $contract } vence hoje, { $date }. Você pode renová-lo online em poucos minutos.
+    [tomorrow] Seu contrato de suporte e assinatura { $contract } vence amanhã, { $date }. Você pode renová-lo online em poucos minutos.
+   *[later] Seu contrato de suporte e assinatura { $contract } vence em { $date }. Você pode renová-lo online em poucos minutos.
+}
 email-intro-expired = Seu contrato de suporte e assinatura { $contract } venceu em { $date }. Você ainda pode renová-lo online, mediante a cobrança de uma { -reinstatement-fee(form: "inline") }.
 email-total = Valor total da renovação: { $amount }
 email-cta = Renovar online

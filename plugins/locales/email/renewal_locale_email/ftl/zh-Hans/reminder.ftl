@@ -2,11 +2,19 @@
 ## formatted (babel); $days and $years are numbers.
 ## Chinese has no plural forms, so $days and $years need no selector.
 
-email-subject = 您的支持合同 { $contract } 将于 { $days } 天后到期
+email-subject = { $days ->
+    [0] 您的支持合同 { $contract } 将于今天到期
+    [1] 您的支持合同 { $contract } 将于明天到期
+   *[other] 您的支持合同 { $contract } 将于 { $days } 天后到期
+}
 email-subject-expired = 您的支持合同 { $contract } 已到期
 email-greeting = 尊敬的 { $name }：
 email-greeting-generic = 尊敬的客户：
-email-intro = 您的支持和订阅合同 { $contract } 将于 { $date } 到期。您只需几分钟即可在线完成续订。
+email-intro = { $when ->
+    [today] 您的支持和订阅合同 { $contract } 将于今天（{ $date }）到期。您只需几分钟即可在线完成续订。
+    [tomorrow] 您的支持和订阅合同 { $contract } 将于明天（{ $date }）到期。您只需几分钟即可在线完成续订。
+   *[later] 您的支持和订阅合同 { $contract } 将于 { $date } 到期。您只需几分钟即可在线完成续订。
+}
 email-intro-expired = 您的支持和订阅合同 { $contract } 已于 { $date } 到期。您仍可在线续订，但需支付{ -reinstatement-fee }。
 email-total = 续订总额：{ $amount }
 email-cta = 在线续订
