@@ -1,7 +1,8 @@
 """Layout: Jinja2 templates (layout only) around the localized content, the
 MIME message with its headers, and the PDF quote.
 
-Headers: the subject is RFC 2047-encoded by ``email.policy.SMTP``'s folder;
+Headers: a non-ASCII subject is written as RFC 2047 encoded words only
+(``_set_subject``: the stdlib's folder would add a space where it folds);
 ``Message-ID`` comes from the ledger row, so a retry carries the same id;
 ``From`` shows the seller entity unless the setting names a sender. The message
 is the stdlib's own ``set_content``/``add_alternative``/``add_attachment``
@@ -18,6 +19,7 @@ import re
 import secrets
 from datetime import datetime
 from email import quoprimime
+from email.header import Header
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -153,7 +155,7 @@ def build_message(content: NoticeContent, *, to: str, message_id: str, settings:
     html = html if html is not None else render_html(content)
     cte = "quoted-printable" if text.isascii() or pdf_fonts(content.locale) == _LATIN_FONTS else "base64"
     message = EmailMessage(policy=POLICY)
-    _set_simple(message, "Subject", content.subject, _PLAIN_TEXT)
+    _set_subject(message, content.subject)
     sender = settings.sender_address
     user, _, domain = sender.rpartition("@")
     message["From"] = _sender(settings.sender_name or content.seller_name, user, domain)
@@ -194,6 +196,23 @@ def _set_simple(message: EmailMessage, name: str, value: str, simple: re.Pattern
         message.set_raw(name, value)
     else:
         message[name] = value
+
+
+def _set_subject(message: EmailMessage, subject: str) -> None:
+    """The subject decodes to exactly the Fluent text. The stdlib's folder mixes encoded and
+    plain words in a non-ASCII subject and keeps the space before a fold in the plain word,
+    so "30 \\r\\n =?utf-8?q?d=C3=ADas?=" reads "30  días" (two spaces). A non-ASCII subject
+    (or one naming an encoded word) is therefore written as encoded words only, folded between
+    them (``email.header.Header``): a reader drops the whitespace between two encoded words."""
+    if subject.isascii() and "=?" not in subject:
+        _set_simple(message, "Subject", subject, _PLAIN_TEXT)
+    else:
+        message.set_raw("Subject", encoded_subject(subject))
+
+
+def encoded_subject(subject: str) -> str:
+    """A subject as RFC 2047 encoded words, lines within the SMTP policy's length."""
+    return Header(subject, "utf-8", maxlinelen=POLICY.max_line_length, header_name="Subject").encode()
 
 
 def _multipart(subtype: str, parts: list[EmailMessage]) -> EmailMessage:
