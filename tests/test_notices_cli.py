@@ -72,7 +72,12 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
                   "--out", str(out)).stdout.split()
     assert sorted(p.rsplit("-ko", 1)[1] for p in written) == [".eml", ".html", ".pdf", ".quote.html", ".txt"]
     assert "15" in (out / "R-001-15d-ko.txt").read_text(encoding="utf-8")
-    cli(database_url, tmp_path, "notices", "preview", "R-001", "--today", str(TODAY), "--out", str(out))
+    shown = cli(database_url, tmp_path, "notices", "preview", "R-001", "--today", str(TODAY), "--out", str(out))
+    assert "Previewing the reminder as sent on 2026-11-25: 30 days before the end date (2026-12-25)" in shown.stderr
+    outside = cli(database_url, tmp_path, "notices", "preview", "R-001", "--today", "2026-01-05", "--out", str(out),
+                  check=False)  # was silently moved to the 60-day reminder: a quote no reminder carries
+    assert outside.returncode == 2 and "No reminder of contract R-001 goes out on 2026-01-05" in outside.stderr
+    assert "--today a day from 2026-10-26 to 2026-12-25" in outside.stderr and "2026-12-10 (15)" in outside.stderr
     deadline = re.search(r"有効期限：([^<]+)<", (out / "R-001-30d-ja.quote.html").read_text(encoding="utf-8"))[1]
     assert re.search(r"\d{1,2}:\d{2} 日本標準時$", deadline)  # the time, and on whose clock
     sent = next(m for m in outbox_messages(tmp_path / "outbox") if "R-001" in m["Subject"])

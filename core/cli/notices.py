@@ -20,7 +20,7 @@ from core.notices.content import email_locale, notice_content
 from core.notices.job import (business_now, last_reminder_quote, make_context, quote_deadline,
                                require_public_address, run, single_runner, still_sendable)
 from core.notices.render import build_message, render_html, render_pdf, render_quote_html, render_text
-from core.notices.schedule import REMINDERS
+from core.notices.schedule import REMINDERS, reminder_for
 from core.notices.settings import load_mail_settings
 from core.notices.transports import transport_for
 from core.operator_text import operator_text
@@ -35,6 +35,10 @@ class NotEligibleForPreview(RenewalError):
 
 class PreviewNotWritten(RenewalError):
     message_id = "error-notice-preview-out"
+
+
+class NoReminderThatDay(RenewalError):
+    message_id = "error-notice-preview-day"
 
 
 class UnknownEmailLocale(RenewalError):
@@ -127,14 +131,23 @@ def preview(ctx, contract_number: str, reminder: str | None, locale: str | None,
 
     async def work():
         contract = await get_contract(contract_number)
+        end = contract.end_date
+        if today is not None and reminder_for((end - today).days) is None:  # the job sends nothing that day
+            raise NoReminderThatDay(number=contract_number, day=today.isoformat(), end=end.isoformat(),
+                                    first=(end - timedelta(days=REMINDERS[0])).isoformat(),
+                                    days=", ".join(f"{(end - timedelta(days=r)).isoformat()} ({r})" for r in REMINDERS))
         days = int(reminder) if reminder else None
-        day = today or (contract.end_date - timedelta(days=days) if days else datetime.now(UTC).date())
-        if not reminder and not 0 <= (contract.end_date - day).days <= REMINDERS[0]:
-            day = contract.end_date - timedelta(days=REMINDERS[0])
+        day = today or (end - timedelta(days=days) if days else datetime.now(UTC).date())
+        why = "given" if today or days else "today"
+        if why == "today" and reminder_for((end - day).days) is None:  # today is outside the window
+            day, why = end - timedelta(days=REMINDERS[0]), "first"
         quote = await quote_contract(contract_number, catalog, QuoteOptions(on=day))
-        return contract, day, quote, await last_reminder_quote(contract_number, contract.end_date)
+        return contract, day, why, quote, await last_reminder_quote(contract_number, end)
 
-    contract, day, quote, sent = run_db(work)
+    contract, day, why, quote, sent = run_db(work)
+    click.echo(operator_text("notices-preview-day", day=day.isoformat(), days=(contract.end_date - day).days,
+                             end=contract.end_date.isoformat(), why=why,
+                             today=datetime.now(UTC).date().isoformat()), err=True)
     if quote.total is None:
         raise NotEligibleForPreview(number=contract_number, reasons=", ".join(r.code for r in quote.reasons))
     entry = catalog.countries[contract.country]

@@ -269,6 +269,12 @@ rates-inverse-disagrees = { $base }→{ $quote } { $rate } contradicts { $quote 
 error-notices-busy = Another "renewals notices run" is already running on this SQLite database (lock file { $lock }). Wait for it to finish and run again; on PostgreSQL several runs can share the work.
 error-notice-preview-ineligible = Contract { $number } cannot be previewed: the quote engine gives no total ({ $reasons }). Fix the contract or the price list first.
 error-notice-preview-out = The preview cannot be written to { $folder }: { $problem }. Give --out a folder you can write to (it is created if missing).
+error-notice-preview-day = No reminder of contract { $number } goes out on { $day }: it ends on { $end }, and reminders go out from { $first } to that day (a preview on another day would show a quote no reminder carries). Give --today a day from { $first } to { $end }, or --reminder 60, 30 or 15 (due on { $days }).
+notices-preview-day = { $why ->
+        [today] Previewing the reminder as sent today, { $day }: { $days } days before the end date ({ $end }).
+        [first] Previewing the first reminder, as sent on { $day } ({ $days } days before the end date, { $end }): today ({ $today }) is outside the reminder window. Give --today or --reminder to preview another day.
+       *[given] Previewing the reminder as sent on { $day }: { $days } days before the end date ({ $end }).
+    }
 error-notice-locale = "{ $locale }" is not an email locale; use one of: { $locales }.
 notices-progress = Sending reminders
 notices-dry-run = Due on { $day }, and earlier deliveries the run would try again ("retry") (dry run: nothing claimed or sent)
