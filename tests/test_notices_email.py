@@ -202,3 +202,23 @@ def test_the_last_two_reminder_days_say_today_and_tomorrow_not_0_days(context, l
         assert word in content.subject and word in content.intro, (content.subject, content.intro)
         assert not re.search(rf"\b{days}\s?\w*\b", content.subject.replace("C-DE-1", "")), content.subject
     assert set(context.translator.codes["email"]) == set(TODAY_TOMORROW)  # every email locale is here
+
+
+@pytest.mark.parametrize(("locale", "contract_line", "link_lead", "version_line"), [
+    ("fr", "Numéro de contrat\u00a0: C-DE-1", "Renouveler en ligne\u00a0:", "Devis\u00a0: 2D5C849B5323"),
+    ("ja", "契約番号：C-DE-1", "オンラインで更新する：", "：2D5C849B5323"),
+    ("zh-Hans", "：C-DE-1", "在线续订：", "：2D5C849B5323"),
+    ("en", "Contract number: C-DE-1", "Renew online:", "Quote: 2D5C849B5323"),
+])
+def test_labels_and_values_are_joined_as_each_language_writes_them(context, locale, contract_line, link_lead,
+                                                                    version_line):
+    """A hard-coded ": " gave "Numéro de contrat: …" in French and a half-width colon after Japanese."""
+    content = render(context, "DE", locale)
+    lines = render_text(content).splitlines()
+    assert any(line.endswith(contract_line) for line in lines), lines
+    assert link_lead in lines and lines[lines.index(link_lead) + 1] == content.url
+    assert content.pdf.version.endswith(version_line)
+    if locale != "en":
+        assert not any(re.search(r"\S:", line) for line in lines if "C-DE-1" in line or line == link_lead)
+    fresh_lines = render_template("fresh_link.txt.j2", fresh(context, locale)).splitlines()
+    assert link_lead in fresh_lines

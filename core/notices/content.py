@@ -29,6 +29,7 @@ CHANNEL = "email"
 class Fact(msgspec.Struct, frozen=True):
     label: str
     value: str
+    line: str  # "label: value" as the language writes it ("Numéro de contrat : …", "契約番号：…")
 
 
 class Line(msgspec.Struct, frozen=True):
@@ -58,6 +59,7 @@ class NoticeContent(msgspec.Struct, frozen=True):
     facts: tuple[Fact, ...]
     total: str
     cta: str
+    cta_lead: str  # the plain-text email's line before the link ("Renew online:")
     url: str
     link_fallback: str
     link_note: str
@@ -97,6 +99,10 @@ class Reader:
     def number(self, value: int) -> str:
         return i18n.number(value, self.locale, country=self.country)
 
+    def fact(self, label_id: str, value: str) -> Fact:
+        label = self(label_id)
+        return Fact(label, value, self("notice-fact", label=label, value=value))
+
 
 @lru_cache(maxsize=4096)
 def _static(translator: Translator, locale: str, message_id: str) -> str:
@@ -121,7 +127,7 @@ def quote_content(t: Reader, quote: Quote, *, version: str, valid_until: date,
         locale=t.locale, title=t("quote-title"),
         headings=(t("quote-contract", contract=quote.contract), t("quote-customer", customer=quote.customer or ""),
                   t("quote-date", date=t.day(quote.quoted_on)), t(valid_label, date=_deadline(t, valid_until))),
-        version=f"{t('notice-label-version')}: {version}", column_item=t("quote-column-item"),
+        version=t.fact("notice-label-version", version).line, column_item=t("quote-column-item"),
         column_amount=t("quote-column-amount"), lines=lines, total_label=t("quote-total"),
         total=t.money(quote.total, quote.currency), note=t("quote-list-price-note"),
         seller=t("email-seller", seller=quote.seller or ""),
@@ -146,18 +152,19 @@ def notice_content(translator: Translator, *, locale: str, country: str, quote: 
     total = t.money(quote.total, quote.currency)
     pdf = quote_content(t, quote, version=version, valid_until=valid_until)
     facts = (
-        Fact(t("notice-label-contract"), quote.contract),
-        Fact(t("notice-label-end-date"), t.day(term_end)),
-        Fact(t("notice-label-days-left"), t.number(days)),
-        Fact(t("notice-label-total"), total),
-        Fact(t("notice-label-seller"), quote.seller or ""),
-        Fact(t("notice-label-version"), version),
+        t.fact("notice-label-contract", quote.contract),
+        t.fact("notice-label-end-date", t.day(term_end)),
+        t.fact("notice-label-days-left", t.number(days)),
+        t.fact("notice-label-total", total),
+        t.fact("notice-label-seller", quote.seller or ""),
+        t.fact("notice-label-version", version),
     )
     return NoticeContent(
         locale=locale, subject=t("email-subject", days=days, contract=quote.contract),
         greeting=t("email-greeting-generic"),
         intro=t("email-intro", contract=quote.contract, date=t.day(term_end), when=_when(days)),
-        facts=facts, total=t("email-total", amount=total), cta=t("email-cta"), url=url,
+        facts=facts, total=t("email-total", amount=total), cta=t("email-cta"),
+        cta_lead=t("notice-link-lead", cta=t("email-cta")), url=url,
         link_fallback=t("notice-link-fallback"), link_note=t("email-link-note", date=t.day(link_expires.date())),
         quote_attached=t("email-quote-attached"), partner_note=t("email-partner-note"),
         help=t("email-help", phone=phone), signoff=t("email-signoff"), team=t("email-team"),
@@ -173,6 +180,7 @@ class FreshLinkContent(msgspec.Struct, frozen=True):
     greeting: str
     intro: str
     cta: str
+    cta_lead: str
     url: str
     link_fallback: str
     link_note: str
@@ -189,7 +197,8 @@ def fresh_link_content(translator: Translator, *, locale: str, country: str, con
     t = Reader(translator, locale, country)
     return FreshLinkContent(
         locale=locale, subject=t("notice-fresh-subject", contract=contract), greeting=t("email-greeting-generic"),
-        intro=t("notice-fresh-intro", contract=contract), cta=t("email-cta"), url=url,
+        intro=t("notice-fresh-intro", contract=contract), cta=t("email-cta"),
+        cta_lead=t("notice-link-lead", cta=t("email-cta")), url=url,
         link_fallback=t("notice-link-fallback"), link_note=t("email-link-note", date=t.day(link_expires.date())),
         help=t("email-help", phone=phone), signoff=t("email-signoff"), team=t("email-team"),
         seller=t("email-seller", seller=seller), seller_name=seller, used=frozenset(t.used))

@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = Si le bouton ne fonctionne pas, veuillez copier cette adresse dans votre navigateur :
 notice-fresh-subject = Votre nouveau lien personnel pour le contrat { $contract }
 notice-fresh-intro = Voici un nouveau lien personnel pour renouveler en ligne votre contrat de support et d’abonnement { $contract }. Les liens précédents cessent de fonctionner une fois le contrat renouvelé.
+notice-fact = { $label } : { $value }
+notice-link-lead = { $cta } :

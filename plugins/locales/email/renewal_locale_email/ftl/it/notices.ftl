@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = Se il pulsante non funziona, copi questo indirizzo nel Suo browser:
 notice-fresh-subject = Il Suo nuovo link personale per il contratto { $contract }
 notice-fresh-intro = Ecco un nuovo link personale per rinnovare online il Suo contratto di supporto e sottoscrizione { $contract }. I link precedenti non funzionano più una volta rinnovato il contratto.
+notice-fact = { $label }: { $value }
+notice-link-lead = { $cta }:

@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = ボタンが機能しない場合は、次のアドレスをブラウザーに貼り付けてください：
 notice-fresh-subject = 契約 { $contract } の新しい専用リンク
 notice-fresh-intro = サポートおよびサブスクリプション契約 { $contract } をオンラインで更新するための新しい専用リンクをお送りします。契約の更新後は、以前のリンクはご利用いただけません。
+notice-fact = { $label }：{ $value }
+notice-link-lead = { $cta }：

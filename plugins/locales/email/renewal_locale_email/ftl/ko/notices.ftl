@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = 버튼이 작동하지 않으면 다음 주소를 브라우저에 복사해 주십시오.
 notice-fresh-subject = 계약 { $contract }의 새 전용 링크
 notice-fresh-intro = 지원 및 구독 계약 { $contract }을(를) 온라인으로 갱신하실 수 있는 새 전용 링크를 보내 드립니다. 계약이 갱신되면 이전 링크는 더 이상 사용하실 수 없습니다.
+notice-fact = { $label }: { $value }
+notice-link-lead = { $cta }:

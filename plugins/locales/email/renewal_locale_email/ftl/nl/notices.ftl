@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = Werkt de knop niet? Kopieer dan dit adres naar uw browser:
 notice-fresh-subject = Uw nieuwe persoonlijke link voor contract { $contract }
 notice-fresh-intro = Hierbij ontvangt u een nieuwe persoonlijke link waarmee u uw support- en abonnementscontract { $contract } online kunt verlengen. Eerdere links werken niet meer zodra het contract is verlengd.
+notice-fact = { $label }: { $value }
+notice-link-lead = { $cta }:

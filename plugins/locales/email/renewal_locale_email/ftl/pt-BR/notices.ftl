@@ -9,3 +9,5 @@ notice-label-version = { -quote }
 notice-link-fallback = Se o botão não funcionar, copie este endereço no seu navegador:
 notice-fresh-subject = Seu novo link pessoal para o contrato { $contract }
 notice-fresh-intro = Segue um novo link pessoal para renovar on-line o seu contrato de suporte e assinatura { $contract }. Os links anteriores deixam de funcionar quando o contrato for renovado.
+notice-fact = { $label }: { $value }
+notice-link-lead = { $cta }:
