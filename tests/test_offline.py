@@ -339,6 +339,7 @@ async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(d
     body = message.get_body(("plain",)).get_content()
     assert "IE73 SBOX 9900 1112 3456 78" in body and placed.payment_reference in body and "€" in body
     assert "Uiterste betaaldatum" in body and "https://renew.example/renew/" in body
+    assert f"Contractnummer: {placed.contract_number}\r\n" in body  # label and value joined by email/nl's pattern
     assert [part.get_content_type() for part in message.iter_attachments()] == ["application/pdf"]
     await expire_due(today=placed.expires_at.date() + timedelta(days=1), now=NOW + timedelta(days=15))
     assert (await send_order_email("expired", placed.reference, **options)).sent == 1

@@ -170,7 +170,7 @@ quote-heading = contract: { $contract }   eligible: { $eligible }   reasons: { $
 quote-fx = quote currency: { $currency }   exchange rate: { $rate } (rate of { $rate_date })
 quote-total = total: { $total } { $currency }
 problem-country-without-currency = Plugin "{ $plugin }" gives { $country } no transaction currency; the country is left out.
-error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment, then start again.
+error-setting = Setting { $name } is "{ $value }"; it must be { $expected }. Fix it in the environment, then run the command again (or restart the web app, if it is the one that reads it).
 error-checkout-page = Checkout page failed (reference { $reference }): { $detail }
 
 ## translation coverage and processors (core/coverage.py)

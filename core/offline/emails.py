@@ -57,7 +57,9 @@ class OfflineEmailContent(msgspec.Struct, frozen=True):
     greeting: str
     paragraphs: tuple[str, ...]
     facts: tuple[tuple[str, str], ...]
+    fact_lines: tuple[str, ...]  # "label: value" as the language writes it (the plain-text part)
     link_label: str
+    link_lead: str  # the plain-text line before the link
     url: str
     signoff: str
     team: str
@@ -145,7 +147,9 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
         link_label = t("offline-expired-again")
     return OfflineEmailContent(
         kind=kind, locale=code, subject=subject, greeting=t("email-greeting-generic"),
-        paragraphs=tuple(p for p in paragraphs if p), facts=facts, link_label=link_label, url=url,
+        paragraphs=tuple(p for p in paragraphs if p), facts=facts,
+        fact_lines=tuple(t("notice-fact", label=label, value=value) for label, value in facts),
+        link_label=link_label, link_lead=t("notice-link-lead", cta=link_label), url=url,
         signoff=t("email-signoff"), team=t("email-team"), seller=t("email-seller", seller=seller),
         seller_name=seller, used=frozenset(t.used))
 
