@@ -176,3 +176,29 @@ def test_latin_american_spanish_keeps_to_its_own_words(catalog):
             if found := spain.search(text):
                 problems.append(f"{channel}/es-419/{message.id.name}: '{found.group(0)}'")
     assert not problems, "\n".join(problems)
+
+
+# Messages given a moment (its date, time and zone), which never ends with the date.
+MOMENTS = {"quote-valid-until": {"date": "10.12.2026 15:00 UTC"}}
+
+
+def test_no_sentence_ends_twice_after_a_date_that_ends_with_a_period(catalog, translator):
+    """Russian long dates end "г." (10 декабря 2026 г.), Croatian "2026.", Hungarian "10.": a message
+    that puts its own period after such a date showed "10 декабря 2026 г.." on the checkout."""
+    from datetime import date
+
+    from core.i18n import day
+
+    problems = []
+    for channel in ("web", "email"):
+        for code in catalog.locale_codes(channel):
+            written = day(date(2026, 12, 10), code)
+            if not written.endswith("."):
+                continue
+            arguments = _sample_args() | {name: written for name in ("date", "start", "end", "due_date")}
+            for message_id in sorted(catalog.locale(channel, code).message_ids):
+                given = arguments | MOMENTS.get(message_id, {})
+                text = translator.text(channel, code, message_id, **given)
+                if re.search(r"(?<!\.)\.\.(?!\.)", text):
+                    problems.append(f"{channel}/{code}/{message_id}: {text}")
+    assert not problems, "\n".join(problems)
