@@ -62,6 +62,8 @@ def test_run_summary_rerun_list_and_preview(database_url, tmp_path):
     rows = json.loads(cli(database_url, tmp_path, "notices", "list", "--json").stdout)
     assert len(rows) == 8 and {r["status"] for r in rows} == {"sent"}
     assert {r["locale"] for r in rows} == {"de", "ja", "es-419", "en"}
+    cut = cli(database_url, tmp_path, "notices", "list", "--limit", "3", "--json")  # was cut off without a word
+    assert len(json.loads(cut.stdout)) == 3 and "Showing 3 of 8 ledger rows: give --limit 8" in cut.stderr
     listed = cli(database_url, tmp_path, "notices", "list", "--contract", "R-001", "--status", "sent").stdout
     assert "R-001" in listed and "R-002" not in listed
     unknown = cli(database_url, tmp_path, "notices", "list", "--contract", "NOPE", check=False)

@@ -206,15 +206,19 @@ class LedgerListRow(msgspec.Struct):
 @friendly_errors
 def list_command(contract: str | None, status: str | None, limit: int, as_json: bool) -> None:
     """The ledger: one row per contract, term, reminder and contact."""
-    async def work() -> list[ledger.LedgerRow]:
+    async def work() -> tuple[list[ledger.LedgerRow], int]:
         if contract:
             await get_contract(contract)  # an unknown number is an error (status 2), never an empty ledger
-        return await ledger.list_rows(contract, status, limit)
+        found = await ledger.list_rows(contract, status, limit)
+        return found, (await ledger.count_rows(contract, status) if len(found) == limit else len(found))
 
+    found, total = run_db(work)
+    if total > len(found):  # said on stderr, so the JSON stays a list
+        click.echo(operator_text("notices-list-cut", shown=len(found), total=total), err=True)
     rows = [LedgerListRow(contract=r.contract_number, term_end=r.term_end, reminder=r.days_before, email=r.email,
                           status=r.status, locale=r.locale, attempts=r.attempts, message_id=r.message_id,
                           quote_id=r.quote_id, reason=r.reason, error=r.error, sent_at=r.sent_at)
-            for r in run_db(work)]
+            for r in found]
     if as_json:
         emit_json(rows)
         return

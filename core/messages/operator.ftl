@@ -289,6 +289,7 @@ notices-superseded = superseded (newer reminder or new term)
 notices-skipped = skipped: { $reason }
 notices-links-to = Links in these emails open { $url }
 error-notices-no-base-url = Reminders go out over SMTP ({ $host }) to real customers, but no public address is set for their links (they would open { $default }). Set { $name } to the checkout's public address (for example https://renew.example.com), or give --base-url; nothing was claimed or sent.
+notices-list-cut = Showing { $shown } of { $total } ledger rows: give --limit { $total } to see them all, or narrow the list with --contract or --status.
 notices-outbox = Outbox (open the .eml files with a mail program): { $path }
 notices-preview-ineligible = Note: this contract is not eligible today ({ $reasons }); the job would not send this email.
 notices-without-contacts = { $count ->

@@ -135,7 +135,7 @@ async def pending_rows() -> list[LedgerRow]:
     return [_row(r) for r in rows]
 
 
-async def list_rows(contract: str | None = None, status: str | None = None, limit: int = 1000) -> list[LedgerRow]:
+def _filter(contract: str | None, status: str | None) -> tuple[str, list]:
     where, arguments = [], []
     if contract:
         where.append("c.number = {}")
@@ -143,7 +143,19 @@ async def list_rows(contract: str | None = None, status: str | None = None, limi
     if status:
         where.append("s.status = {}")
         arguments.append(status)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return ("WHERE " + " AND ".join(where)) if where else "", arguments
+
+
+async def count_rows(contract: str | None = None, status: str | None = None) -> int:
+    """How many rows ``list_rows`` would give without its limit."""
+    clause, arguments = _filter(contract, status)
+    rows = await Contract.raw(f"SELECT count(*) AS n FROM sent_notice s JOIN contract c ON c.id = s.contract {clause}",
+                              *arguments)
+    return int(rows[0]["n"])
+
+
+async def list_rows(contract: str | None = None, status: str | None = None, limit: int = 1000) -> list[LedgerRow]:
+    clause, arguments = _filter(contract, status)
     rows = await Contract.raw(f"SELECT {_COLUMNS} FROM sent_notice s JOIN contract c ON c.id = s.contract {clause} "
                               f"ORDER BY c.number, s.term_end, s.days_before DESC, s.email LIMIT {int(limit)}",
                               *arguments)
