@@ -222,3 +222,12 @@ def test_labels_and_values_are_joined_as_each_language_writes_them(context, loca
         assert not any(re.search(r"\S:", line) for line in lines if "C-DE-1" in line or line == link_lead)
     fresh_lines = render_template("fresh_link.txt.j2", fresh(context, locale)).splitlines()
     assert link_lead in fresh_lines
+
+
+def test_korean_html_emails_break_lines_between_words_only(context):
+    """Mail programs broke Hangul mid-word; the other languages keep the default."""
+    korean = render_html(render(context, "KR"))
+    assert korean.count("word-break:keep-all") == 1 and "word-break:break-all" in korean  # the long URL still wraps
+    assert "word-break:keep-all" in render_template("fresh_link.html.j2", fresh(context, "ko"))
+    for locale in ("ja", "zh-Hans", "de"):  # no spaces between Japanese or Chinese words: keep-all would never wrap
+        assert "keep-all" not in render_html(render(context, "DE", locale))

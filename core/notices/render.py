@@ -105,8 +105,9 @@ def _plain() -> Environment:
 
 def render_template(name: str, content) -> str:
     """``*.html.j2`` is HTML-escaped; ``*.txt.j2`` is plain text (escaping would show ``&amp;``)."""
-    env = environment() if ".html" in name else _plain()
-    return env.get_template(name).render(c=content)
+    if ".html" in name:
+        return environment().get_template(name).render(c=content, word_break=word_break(content.locale))
+    return _plain().get_template(name).render(c=content)
 
 
 def render_text(content: NoticeContent) -> str:
@@ -114,17 +115,31 @@ def render_text(content: NoticeContent) -> str:
 
 
 def render_html(content: NoticeContent) -> str:
-    return environment().get_template("reminder.html.j2").render(c=content)
+    return environment().get_template("reminder.html.j2").render(c=content, word_break=word_break(content.locale))
 
 
 @cache
-def pdf_fonts(code: str) -> str:
-    """The CSS font stack for a locale's PDF."""
+def _script(code: str) -> str:
+    """The locale's writing system (ISO 15924), from CLDR's likely subtags where the code names none."""
     locale = babel_locale(code)
     script = locale.script
     if script is None:
         likely = get_global("likely_subtags").get(locale.language, "")
         script = next((part for part in likely.split("_") if len(part) == 4 and part.istitle()), None)
+    return script or ""
+
+
+@cache
+def word_break(code: str) -> str:
+    """The HTML email's CSS ``word-break``: Korean puts spaces between words, but mail programs
+    break Hangul between any two syllables, mid-word, unless told ``keep-all``; "" elsewhere."""
+    return "keep-all" if _script(code) == "Kore" else ""
+
+
+@cache
+def pdf_fonts(code: str) -> str:
+    """The CSS font stack for a locale's PDF."""
+    script = _script(code)
     face = _CJK_FACES.get(script or "")
     return f'"Noto Sans CJK {face}", "DejaVu Sans", sans-serif' if face else _LATIN_FONTS
 

@@ -36,7 +36,7 @@ from core.i18n import Translator
 from core.links import issue_link
 from core.model import OfflineRequest
 from core.notices.content import Reader, email_locale, quote_content
-from core.notices.render import build_message, render_pdf
+from core.notices.render import build_message, render_pdf, word_break
 from core.notices.settings import MailSettings
 from core.notices.transports import Transport
 from core.orders import records
@@ -82,7 +82,8 @@ def _environment(autoescape: bool) -> Environment:
 def render(content: OfflineEmailContent) -> tuple[str, str]:
     """(plain text, HTML) of one email: layout only, every word already in ``content``."""
     return (_environment(False).get_template("offline.txt.j2").render(c=content),
-            _environment(True).get_template("offline.html.j2").render(c=content))
+            _environment(True).get_template("offline.html.j2").render(c=content,
+                                                                      word_break=word_break(content.locale)))
 
 
 async def received_minor(order_id: int, currency: str, up_to: int | None = None) -> int:
