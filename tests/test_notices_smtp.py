@@ -130,7 +130,7 @@ def test_a_job_killed_while_sending_is_completed_by_the_next_run_once(database_u
     controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:
-        env = {**os.environ, "RENEWALS_DATABASE_URL": database_url,
+        env = {**os.environ, "RENEWALS_DATABASE_URL": database_url, "RENEWALS_BASE_URL": "https://renew.example",
                **settings_env(tmp_path / "outbox", RENEWALS_SMTP_HOST="127.0.0.1",
                               RENEWALS_SMTP_PORT=str(controller.port), RENEWALS_SMTP_SECURITY="none")}
 
