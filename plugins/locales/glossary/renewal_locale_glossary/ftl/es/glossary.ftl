@@ -53,6 +53,6 @@
 }
 
 -partner = { $form ->
-   *[label] Partner
-    [inline] partner
+   *[label] Socio
+    [inline] socio
 }

@@ -86,12 +86,12 @@ offline-instructions-paypal = Envíe { $amount } por PayPal a { $account }. Aña
 offline-instructions-paynearme = Pague { $amount } en efectivo en cualquier punto de venta de PayNearMe con el código de pago { $reference }.
 
 ## Eligibility: why a contract cannot renew online
-reason-over-limit = El importe total de este contrato supera { $limit }, por lo que no se puede renovar en línea. Póngase en contacto con su partner o con nuestro equipo de ventas.
-reason-oem = Este contrato se vendió a través de un partner OEM. Renuévelo con dicho partner.
+reason-over-limit = El importe total de este contrato supera { $limit }, por lo que no se puede renovar en línea. Póngase en contacto con su { -partner(form: "inline") } o con nuestro equipo de ventas.
+reason-oem = Este contrato se vendió a través de un { -partner(form: "inline") } OEM. Renuévelo con dicho { -partner(form: "inline") }.
 reason-country-not-live = La renovación en línea aún no está disponible en su país. Estará disponible a partir del { $date }.
 reason-currency-retired = La moneda del contrato, { $currency }, ya no está en uso. Póngase en contacto con nosotros para obtener un nuevo presupuesto.
 reason-already-renewed-online = Este contrato ya está renovado. ¡Gracias!
-reason-already-renewed-partner = Este contrato ya se renovó a través de un partner. No es necesario que haga nada más.
+reason-already-renewed-partner = Este contrato ya se renovó a través de un { -partner(form: "inline") }. No es necesario que haga nada más.
 reason-contract-not-found = No hemos podido encontrar este contrato. Compruebe el enlace de su correo electrónico.
 reason-link-expired = Este enlace de renovación ha caducado. Utilice el enlace de su correo de recordatorio más reciente.
 
@@ -101,4 +101,4 @@ help-send-email = Enviar correo electrónico
 help-phone = Llame al { $phone } y elija la opción 3 y, a continuación, la opción 1.
 help-details = Tenga a mano su número de contrato, el número de referencia (si lo tiene) y la dirección de correo electrónico utilizada en el pedido (si procede).
 help-changed-quote = ¿Necesita otro presupuesto? Abra una solicitud de soporte en el portal de su cuenta, o llame y elija la opción 3 y, a continuación, la opción 2 para hablar con un representante de ventas.
-partner-note = También puede renovar en cualquier momento a través de su partner autorizado.
+partner-note = También puede renovar en cualquier momento a través de su { -partner(form: "inline") } autorizado.
