@@ -160,7 +160,8 @@ async def test_money_for_the_old_reference_after_paying_by_card_is_recorded_for_
     assert (outcome.outcome, outcome.reason, outcome.order_reference) == ("after_close", "paid", wire.reference)
     detail = await listing.payment_detail(platform, wire.payment_reference, now=NOW)
     assert detail.payment.status == "paid" and detail.order_state == "paid"
-    assert (detail.payment.remaining, detail.payment.overpaid) == (0, wire.amount)  # finance: to refund or apply
+    assert (detail.payment.remaining, detail.payment.overpaid) == (0, None)
+    assert detail.payment.to_refund == [listing.Sum(wire.amount, "EUR")]  # finance: to refund or apply
     [row] = await listing.payments(platform, now=NOW, status="paid")
     assert row.payment_reference == wire.payment_reference
     assert [(r.outcome, r.reason, r.amount) for r in detail.receipts] == [("after_close", "paid", wire.amount)]
@@ -252,9 +253,17 @@ async def test_an_underpaid_order_tells_the_customer_what_arrived_and_what_is_du
     answer = await shop.post("/pay/wire_transfer/notify", content=body, headers={
         "content-type": "application/json", SIGNATURE_HEADER: sign(body, SECRET.encode())})
     assert answer.json()["outcome"] == "underpaid"
-    page = main_of(await shop.get("/checkout"))
+    answer = await shop.get("/checkout")
+    page = main_of(answer)
     received, remaining = (i18n.money(value, "EUR", "en", country="NL") for value in (Decimal(10), due - 10))
     assert f"We have received {received} for this order. Still due: {remaining}." in page
+    assert f"Transfer {remaining} to " in page  # the instructions ask for the rest, never the total again
+    assert f"Transfer {i18n.money(due, 'EUR', 'en', country='NL')}" not in page
+    assert "Change payment option" not in answer.text  # money arrived: the rest comes the same way
+    switched = await choose(shop, "ideal")  # a form kept open from before: it cannot switch now
+    assert switched.url.path == "/checkout/offline"
+    assert (await order_of(links["ideal"].contract))["status"] == "pending_offline"
+    assert not await Payment.select().where(Payment.method_id == "ideal")  # nothing charged the full amount
     underpaid = [m for m in sent(tmp_path) if "Een deel van uw betaling" in m["Subject"]]
     dutch = {value: i18n.money(value, "EUR", "nl", country="NL") for value in (Decimal(10), due - 10)}
     assert len(underpaid) == 1 and order["payment_reference"] in body_of(underpaid[0])
@@ -285,3 +294,48 @@ async def test_the_daily_run_owes_an_underpayment_email_until_it_is_sent_once(db
     await settle_payment(placed.payment_reference, placed.amount - 10, "EUR", received_on=NOW.date(),
                          platform=platform, now=NOW)
     assert await owed("underpaid") == []  # settled: nothing short to report any more
+
+
+async def test_once_money_arrived_the_customer_cannot_switch_method_and_the_rest_is_asked_for(db, platform):
+    from core.orders import MethodNotOffered, offline_instructions
+
+    view = await order_for(platform, "NL")
+    wire = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    part = (wire.amount / 2).quantize(Decimal("0.01"))
+    await settle_payment(wire.payment_reference, part, "EUR", received_on=NOW.date(), platform=platform, now=NOW)
+    with pytest.raises(MethodNotOffered) as refused:
+        await choose_method(view.reference, "ideal", platform=platform, now=NOW, return_url="/checkout")
+    assert refused.value.arguments == {"method": "ideal", "reason": "money-received"}
+    again = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    assert (again.state, again.received, again.to_pay) == ("pending_offline", part, wire.amount - part)
+    answer = offline_instructions(again, platform, "VMware International Limited")
+    assert answer is not None
+    [row] = await listing.payments(platform, now=NOW, order_reference=view.reference)
+    assert (row.status, row.received, row.remaining, row.to_refund) == (
+        "underpaid", part, wire.amount - part, [])
+
+
+async def test_part_of_the_money_for_a_switched_order_puts_it_back_on_the_offline_method(db, platform):
+    view = await order_for(platform, "NL")
+    wire = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    ready = await card_ready(platform, view=wire)  # the customer went on to the card form
+    outcome = await settle_payment(wire.payment_reference, "10.00", "EUR", received_on=NOW.date(),
+                                   platform=platform, now=NOW)
+    assert outcome.outcome == "underpaid"
+    back = await listing.payment_detail(platform, wire.payment_reference, now=NOW)
+    assert (back.order_state, back.payment.method_id, back.payment.remaining) == (
+        "pending_offline", "wire_transfer", wire.amount - 10)
+    card = await Payment.select().where(Payment.attempt_id == ready.attempt_id).first()
+    assert card["status"] == "abandoned"  # the card form can no longer charge the full amount on top
+    assert (await pay(ready.reference, ready.attempt_id, platform=platform, now=NOW)).state == "pending_offline"
+
+
+async def test_money_refused_for_its_currency_is_listed_for_finance_to_refund(db, platform):
+    view = await order_for(platform, "NL")
+    wire = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    outcome = await settle_payment(wire.payment_reference, "100.00", "USD", received_on=NOW.date(),
+                                   platform=platform, now=NOW)
+    assert (outcome.outcome, outcome.reason) == ("rejected", "currency_mismatch")
+    [row] = await listing.payments(platform, now=NOW, order_reference=view.reference)
+    assert (row.status, row.received, row.to_refund) == ("pending", 0, [listing.Sum(Decimal(100), "USD")])
+

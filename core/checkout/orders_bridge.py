@@ -106,7 +106,7 @@ async def offline_texts(request: Request, loaded) -> list[str]:
                               remaining=money(max(order.amount - received, 0), order.currency, code, country)))
     if answer is not None:
         arguments = {key: str(value) for key, value in answer.arguments.items()}
-        arguments |= {"amount": money(order.amount, order.currency, code, country),
+        arguments |= {"amount": money(order.to_pay, order.currency, code, country),  # once money arrived: the rest
                       "reference": order.payment_reference or answer.payment_reference, "due_date": due}
         texts.append(kit.text(code, answer.message_id, **arguments))
     return texts

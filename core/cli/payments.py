@@ -184,10 +184,9 @@ def list_command(ctx, status: str | None, as_json: bool) -> None:
 
 
 def _refund(row: listing.PaymentRow) -> str | None:
-    """Money finance returns: an overpayment, or whatever came for an order that expired."""
-    if row.status == "expired" and row.received:
-        return _amount(row.received, row.currency)
-    return _amount(row.overpaid, row.currency) if row.overpaid else None
+    """Money finance returns, per currency: refused or late money, an overpayment, or whatever came for an
+    order that expired or was paid another way (``listing.PaymentRow.to_refund``)."""
+    return " + ".join(_amount(s.amount, s.currency) for s in row.to_refund) or None
 
 
 @payments.command("show")
@@ -211,7 +210,7 @@ def show_command(ctx, reference: str, as_json: bool) -> None:
         ["order", p.order_reference], ["contract", p.contract_number], ["country", p.country],
         ["method", p.method_id], ["due", _amount(p.amount, p.currency)], ["received", _amount(p.received, p.currency)],
         ["remaining", _amount(p.remaining, p.currency)],
-        ["overpaid", _amount(p.overpaid, p.currency) if p.overpaid else None],
+        ["overpaid", _amount(p.overpaid, p.currency) if p.overpaid else None], ["to_refund", _refund(p)],
         ["placed", p.placed_at.isoformat()], ["age_days", p.age_days],
         ["expires", p.expires_at.isoformat() if p.expires_at else None],
         ["new_end_date", detail.new_end_date.isoformat() if detail.new_end_date else None]])

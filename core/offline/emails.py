@@ -116,10 +116,10 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
     link_label = t("offline-email-link")
     if kind == "instructions":
         answer = platform.plugins.hook.offline_instructions(request=OfflineRequest(
-            method_id=view.method_id or "", order_reference=view.reference, amount=view.amount,
+            method_id=view.method_id or "", order_reference=view.reference, amount=view.to_pay,
             currency=view.currency, country=view.country, seller=seller))
         arguments = {key: str(value) for key, value in (answer.arguments if answer else {}).items()}
-        arguments |= {"amount": amount, "reference": payment_reference, "due_date": due}
+        arguments |= {"amount": t.money(view.to_pay, view.currency), "reference": payment_reference, "due_date": due}
         paragraphs = (t("offline-email-intro", order=view.reference, contract=view.contract_number),
                       t(answer.message_id, **arguments) if answer else "",
                       t("offline-email-due", date=due), t("email-quote-attached"),

@@ -7,6 +7,10 @@ Statuses (``renewals payments list --status``):
 - ``in_doubt``: a payment the processor gave no outcome for (the janitor's list);
 - ``settled``: paid in full (``overpaid`` shows money to return);
 - ``expired``: the window passed without full payment (``received`` shows money to return).
+
+``to_refund`` lists every sum finance returns, per currency: money refused
+(another currency than the order's), money that came after the order closed,
+an overpayment, whatever came for an order that expired or was paid another way.
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ class Receipt(msgspec.Struct, frozen=True):
     recorded_at: datetime
 
 
+class Sum(msgspec.Struct, frozen=True):
+    amount: Decimal
+    currency: str
+
+
 class PaymentRow(msgspec.Struct, frozen=True):
     status: str
     order_reference: str
@@ -54,6 +63,8 @@ class PaymentRow(msgspec.Struct, frozen=True):
     expires_at: datetime | None
     checks: int | None = None
     reported: bool = False
+    offline_method_id: str | None = None  # the method whose instructions gave the payment reference
+    to_refund: list[Sum] = []
 
 
 class PaymentDetail(msgspec.Struct, frozen=True):
@@ -95,7 +106,7 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
         where = RenewalOrder.reference == order_reference
     orders = await query.where(where).order_by(RenewalOrder.id)
     money = await _received(order["id"] for order in orders)
-    late = await _received((order["id"] for order in orders), ("after_close",))
+    returns = await _not_counted(order["id"] for order in orders)
     checks = await _checks([row["id"] for row in doubtful.values()])
     found = []
     for order in orders:
@@ -104,11 +115,14 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
         kind = _status(order, received_minor, doubt is not None)
         if kind is None or (status and kind != status):
             continue
-        if kind == "paid":  # paid by another method: every sum sent for the reference is to refund or apply
-            received_minor += late.get(order["id"], 0)
         currency = order["currency"]
         amount = records.from_minor(order["amount_minor"], currency)
         received = records.from_minor(received_minor, currency)
+        refund = dict(returns.get(order["id"], {}))  # refused or late money, any currency
+        if kind in ("paid", "expired") and received_minor:  # nothing it was sent for will use it
+            refund[currency] = refund.get(currency, 0) + received_minor
+        elif received_minor > order["amount_minor"]:
+            refund[currency] = refund.get(currency, 0) + received_minor - order["amount_minor"]
         placed = records.aware(order["created_at"])
         check = checks.get(doubt["id"]) if doubt else None
         found.append(PaymentRow(
@@ -116,11 +130,13 @@ async def payments(platform: Platform, *, now: datetime, status: str | None = No
             contract_number=order["contract.number"], country=order["contract.country"],
             method_id=order["method_id"], amount=amount, currency=currency, received=received,
             remaining=max(amount - received, Decimal(0)) if kind not in ("settled", "paid") else Decimal(0),
-            overpaid=(received or None) if kind == "paid" else received - amount if received > amount else None,
+            overpaid=received - amount if received > amount else None,
             placed_at=placed,
             age_days=(now - placed).days, expires_at=records.aware(order["expires_at"]),
             checks=check["checks"] if check else (0 if doubt else None),
-            reported=bool(check and check["reported_at"])))
+            reported=bool(check and check["reported_at"]), offline_method_id=order["offline_method_id"],
+            to_refund=[Sum(amount=records.from_minor(minor, code), currency=code)
+                       for code, minor in sorted(refund.items())]))
     return found
 
 
@@ -160,6 +176,22 @@ async def _received(order_ids, outcomes=("settled", "underpaid")) -> dict[int, i
     return total
 
 
+async def _not_counted(order_ids) -> dict[int, dict[str, int]]:
+    """Per order and currency, money recorded but counted towards nothing: refused (another currency) or
+    arrived after the order closed."""
+    ids = list(order_ids)
+    if not ids:
+        return {}
+    rows = await OfflineSettlement.select(OfflineSettlement.order, OfflineSettlement.amount_minor,
+                                          OfflineSettlement.currency).where(
+        OfflineSettlement.order.is_in(ids) & OfflineSettlement.outcome.is_in(["rejected", "after_close"]))
+    total: dict[int, dict[str, int]] = {}
+    for row in rows:
+        sums = total.setdefault(row["order"], {})
+        sums[row["currency"]] = sums.get(row["currency"], 0) + row["amount_minor"]
+    return total
+
+
 async def _checks(payment_ids: list[int]) -> dict[int, dict]:
     if not payment_ids:
         return {}
@@ -167,4 +199,4 @@ async def _checks(payment_ids: list[int]) -> dict[int, dict]:
     return {row["payment"]: row for row in rows}
 
 
-__all__ = ["STATUSES", "PaymentDetail", "PaymentRow", "Receipt", "payment_detail", "payments"]
+__all__ = ["STATUSES", "PaymentDetail", "PaymentRow", "Receipt", "Sum", "payment_detail", "payments"]

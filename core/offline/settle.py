@@ -21,6 +21,9 @@ payment is in flight (``processing``), the money is recorded as
 
 Partial payments add up: the plugin sees everything received so far in the
 order's currency, so a second transfer for the missing part settles it.
+Part of the money arriving for an order the customer had switched away from
+puts it back on the offline method (its open card form closed): once money
+arrived, the rest comes the same way (``core.orders.choose_method``).
 """
 
 from __future__ import annotations
@@ -192,6 +195,8 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
         if verdict.status == "rejected":
             return outcome("rejected", counted, reason=verdict.reason)
         if verdict.status == "underpaid":
+            if order["status"] != "pending_offline":
+                await _back_to_offline(order, offline_method, platform, now)
             return outcome("underpaid", total_minor, reason=verdict.reason)
         await _renew(order, offline_method, total_minor, currency, event_key, now)
         end = await _contract_end(order["contract"])
@@ -203,6 +208,24 @@ def _already_settled_by(order: dict, rows: list[dict], currency: str, amount_min
     """The same money reported a second time (by the other channel) for an order it settled."""
     return order["status"] == "settled" and any(
         r["outcome"] == "settled" and r["currency"] == currency and r["amount_minor"] == amount_minor for r in rows)
+
+
+async def _back_to_offline(order: dict, method_id: str, platform: Platform, now: datetime) -> None:
+    """Part of the money arrived for an order the customer had switched away from: it waits for the rest
+    by the offline method again (its instructions, for the rest, on the order's page). The open attempt is
+    closed: a card must not charge the full amount on top of money already received."""
+    open_attempt = await records.attempt_row(order["attempt_id"])
+    if open_attempt is not None and open_attempt["status"] in ("created", "ready"):
+        check(open_attempt["status"], "abandoned", PAYMENT_TRANSITIONS)
+        await Payment.update({Payment.status: "abandoned", Payment.updated_at: now}).where(
+            Payment.id == open_attempt["id"])
+    method = platform.catalog.methods.get(method_id)
+    days = method.offline_expiry_days if method is not None else None
+    check(order["status"], "pending_offline")
+    await RenewalOrder.update({
+        RenewalOrder.status: "pending_offline", RenewalOrder.method_id: method_id, RenewalOrder.attempt_id: None,
+        RenewalOrder.expires_at: now + timedelta(days=days) if days else None, RenewalOrder.updated_at: now,
+    }).where(RenewalOrder.id == order["id"])
 
 
 async def _renew(order: dict, method_id: str, total_minor: int, currency: str, event_key: str, now: datetime) -> None:

@@ -16,7 +16,7 @@ import msgspec
 from piccolo.engine.postgres import PostgresEngine
 
 from core.db.session import engine
-from core.db.tables import Contract, Payment, RenewalOrder
+from core.db.tables import Contract, OfflineSettlement, Payment, RenewalOrder
 from core.errors import RenewalError
 from core.money import minor_units, quantize
 from core.orders.states import OrderState, page_for
@@ -39,7 +39,9 @@ class OrderView(msgspec.Struct, frozen=True):
     ``card_brand`` may be shown). ``attempt_id`` goes into the pay form: a
     form from an older attempt never pays. Offline orders carry
     ``payment_reference`` and ``expires_at``; the checkout asks
-    ``core.orders.offline_instructions`` for the text.
+    ``core.orders.offline_instructions`` for the text. ``received`` is the
+    money counted towards an offline order so far (its currency); once some
+    arrived, the instructions ask for ``to_pay`` (the rest), never the total.
     """
 
     reference: str
@@ -63,6 +65,12 @@ class OrderView(msgspec.Struct, frozen=True):
     processed_amount: Decimal | None = None
     processed_currency: str | None = None
     new_end_date: date | None = None
+    received: Decimal | None = None
+
+    @property
+    def to_pay(self) -> Decimal:
+        """What the customer still has to send: the total, less money already counted towards it."""
+        return max(self.amount - (self.received or 0), Decimal(0)) if self.received else self.amount
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -121,10 +129,21 @@ async def load_view(reference: str, redirect_url: str | None = None) -> OrderVie
     ).where(RenewalOrder.reference == reference).first()
     if order is None:
         raise OrderNotFound(reference=reference)
-    return view_of(order, await attempt_row(order["attempt_id"]), redirect_url)
+    received = await received_minor(order["id"], order["currency"]) if order["payment_reference"] else 0
+    return view_of(order, await attempt_row(order["attempt_id"]), redirect_url,
+                   from_minor(received, order["currency"]) if received else None)
 
 
-def view_of(order: dict, payment: dict | None, redirect_url: str | None = None) -> OrderView:
+async def received_minor(order_id: int, currency: str) -> int:
+    """Money counted towards an order (in its currency, settled or part of it), in minor units."""
+    rows = await OfflineSettlement.select(OfflineSettlement.amount_minor).where(
+        (OfflineSettlement.order == order_id) & (OfflineSettlement.currency == currency)
+        & OfflineSettlement.outcome.is_in(["underpaid", "settled"]))
+    return sum(row["amount_minor"] for row in rows)
+
+
+def view_of(order: dict, payment: dict | None, redirect_url: str | None = None,
+            received: Decimal | None = None) -> OrderView:
     state = order["status"]
     currency = order["currency"]
     open_attempt = payment is not None and state == "awaiting_payment"
@@ -144,5 +163,5 @@ def view_of(order: dict, payment: dict | None, redirect_url: str | None = None) 
         processed_amount=from_minor(payment["processed_amount_minor"], payment["processed_currency"])
         if paid and payment else None,
         processed_currency=payment["processed_currency"] if paid and payment else None,
-        new_end_date=order["contract.end_date"] if paid else None,
+        new_end_date=order["contract.end_date"] if paid else None, received=received,
     )

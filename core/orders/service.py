@@ -185,6 +185,11 @@ async def choose_method(reference: str, method_id: str, *, platform: Platform, n
 
     ``return_url`` is the checkout page the customer comes back to after the
     processor's page (a path on this site, e.g. ``/checkout/pay``).
+
+    Once money arrived for the order's payment reference, only that offline
+    method may be chosen (``MethodNotOffered``, reason ``money-received``):
+    another method would charge the full amount again while the money sent
+    waits to be refunded. The rest comes the same way, or through support.
     """
     if not return_url.startswith("/") or return_url.startswith("//"):
         raise ValueError("return_url must be a path on this site")
@@ -200,6 +205,9 @@ async def choose_method(reference: str, method_id: str, *, platform: Platform, n
         if quote_usable(await load_quote(order["quote"]), contract, now) is not None:
             await _close(order, "expired", now)
             return await records.load_view(reference)
+        if method.id != order["offline_method_id"] and order["payment_reference"] and await records.received_minor(
+                order["id"], order["currency"]):  # money arrived: the rest comes the same way (or through support)
+            raise MethodNotOffered(method=method.id, reason="money-received")
         await _abandon(await records.attempt_row(order["attempt_id"]), now)
         if method.flow == "offline":
             await _place_offline(order, method, answer, now)
@@ -255,11 +263,12 @@ async def payment_returned(attempt_id: str, *, platform: Platform, token: str | 
 
 
 def offline_instructions(view: OrderView, platform: Platform, seller: str) -> OfflineInstructions | None:
-    """What the confirmation page shows for an offline order (from the method's plugin)."""
+    """What the confirmation page shows for an offline order (from the method's plugin): once money
+    arrived, for the rest only (``OrderView.to_pay``)."""
     if view.state != "pending_offline" or not view.method_id:
         return None
     return platform.plugins.hook.offline_instructions(request=OfflineRequest(
-        method_id=view.method_id, order_reference=view.reference, amount=view.amount, currency=view.currency,
+        method_id=view.method_id, order_reference=view.reference, amount=view.to_pay, currency=view.currency,
         country=view.country, seller=seller))
 
 

@@ -127,6 +127,8 @@ class PaymentController(Controller):
         if elsewhere or loaded.order is None:
             return elsewhere or _see(request, PageName.REVIEW)
         texts = await orders_bridge.offline_texts(request, loaded)
+        if loaded.order.received:  # money arrived: the rest comes the same way (core.orders.choose_method)
+            return self._state(request, loaded, "offline-heading", [], texts=texts)
         return self._state(request, loaded, "offline-heading", [], texts=texts, link="/checkout/method",
                            link_label="change-payment-option")
 
