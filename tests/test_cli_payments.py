@@ -44,6 +44,9 @@ async def test_finance_lists_settles_expires_and_shows_offline_payments(database
     typo = cli(database_url, tmp_path, "payments", "settle", mistyped, "--amount", "1",
                "--currency", "EUR", check=False)
     assert typo.returncode == 2 and "is not a payment reference" in typo.stderr
+    early = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "1",
+                "--currency", "EUR", "--received-on", "2020-01-01", check=False)  # before the order existed
+    assert early.returncode == 2 and "2020-01-01" in early.stderr and f"placed on {NOW.date()}" in early.stderr
     short = cli(database_url, tmp_path, "payments", "settle", paid.payment_reference, "--amount", "10.00",
                 "--currency", "eur", "--received-on", "2026-11-25").stdout
     assert f"{money(Decimal('10.00'), 'EUR', 'en')} of {money(paid.amount, 'EUR', 'en')}" in short  # €10.00 of €…

@@ -339,3 +339,20 @@ async def test_money_refused_for_its_currency_is_listed_for_finance_to_refund(db
     [row] = await listing.payments(platform, now=NOW, order_reference=view.reference)
     assert (row.status, row.received, row.to_refund) == ("pending", 0, [listing.Sum(Decimal(100), "USD")])
 
+
+async def test_money_received_before_the_order_was_placed_is_refused_with_both_days(db, platform):
+    from datetime import date
+
+    from core.db.tables import OfflineSettlement
+    from core.offline.settle import ReceiptBeforeOrder
+
+    view = await order_for(platform, "NL")
+    wire = await choose_method(view.reference, "wire_transfer", platform=platform, now=NOW, return_url="/checkout")
+    with pytest.raises(ReceiptBeforeOrder) as refused:
+        await settle_payment(wire.payment_reference, wire.amount, "EUR", received_on=date(2020, 1, 1),
+                             platform=platform, now=NOW)
+    assert "2020-01-01" in str(refused.value) and NOW.date().isoformat() in str(refused.value)
+    assert not await OfflineSettlement.select()  # nothing recorded
+    day_before = await settle_payment(wire.payment_reference, wire.amount, "EUR",  # a bank in an earlier zone
+                                      received_on=NOW.date() - timedelta(days=1), platform=platform, now=NOW)
+    assert day_before.outcome == "settled"

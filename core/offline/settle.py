@@ -81,6 +81,12 @@ class FutureReceipt(RenewalError):
     message_id = "error-settlement-future"
 
 
+class ReceiptBeforeOrder(RenewalError):
+    """Money cannot have arrived for a payment reference before the order that gave it existed."""
+
+    message_id = "error-settlement-before-order"
+
+
 class NoSettlementRule(RenewalError):
     message_id = "error-settlement-no-plugin"
 
@@ -153,6 +159,10 @@ async def settle_payment(payment_reference: str, amount: Decimal | str, currency
         f"{source}:{canonical}:{currency}:{amount_minor}:{received_on.isoformat()}"
     async with unit_of_work(write=True):
         order = await lock_order(order_reference)
+        placed = records.aware(order["created_at"]).date()
+        if received_on < placed - timedelta(days=1):  # a day of slack for time zones, as for the future
+            raise ReceiptBeforeOrder(day=received_on.isoformat(), placed=placed.isoformat(), reference=canonical,
+                                     order=order_reference)
         offline_method = order["offline_method_id"] or order["method_id"]
         if source != "operator" and offline_method != source:
             raise WrongMethod(reference=canonical, method=offline_method, source=source)
