@@ -9,11 +9,12 @@ import io
 import re
 from datetime import UTC, date, datetime
 
+import msgspec
 import pypdf
 import pytest
 
 from core.notices.content import email_locale, fresh_link_content, notice_content
-from core.notices.render import build_message, render_html, render_pdf, render_template, render_text
+from core.notices.render import build_message, render_html, render_pdf, render_quote_html, render_template, render_text
 from core.notices.settings import load_mail_settings
 from core.renewals.quotes import QuoteOptions, price_quote
 from core.renewals.rates import Rates
@@ -231,3 +232,18 @@ def test_korean_html_emails_break_lines_between_words_only(context):
     assert "word-break:keep-all" in render_template("fresh_link.html.j2", fresh(context, "ko"))
     for locale in ("ja", "zh-Hans", "de"):  # no spaces between Japanese or Chinese words: keep-all would never wrap
         assert "keep-all" not in render_html(render(context, "DE", locale))
+
+
+def test_the_korean_pdf_breaks_lines_between_words_only(context):
+    """WeasyPrint ignores keep-all: a Korean quote's long note still breaks at spaces, never inside a word."""
+    content = render(context, "KR")
+    sentence = content.pdf.note.split(".")[0].strip() + "."
+    long_note = " ".join([sentence] * 6)  # as long as a note can get: it must wrap
+    pdf = msgspec.structs.replace(content.pdf, note=long_note)
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(render_pdf(pdf))).pages)
+    start = text.index(sentence.split()[0])
+    lines = text[start:text.index(content.pdf.seller.split()[0], start)].strip().split("\n")
+    words = set(long_note.split())
+    assert len(lines) > 1 and all(set(line.split()) <= words for line in lines), lines
+    german = render(context, "DE", "de")
+    assert 'class="w"' not in render_quote_html(german.pdf) and 'class="w"' in render_quote_html(content.pdf)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from babel.core import get_global
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 from core.i18n import babel_locale
 from core.notices.content import NoticeContent, QuoteContent
@@ -146,7 +147,14 @@ def pdf_fonts(code: str) -> str:
 
 def render_quote_html(quote: QuoteContent) -> str:
     fonts = pdf_fonts(quote.locale)
-    return environment().get_template("quote.html.j2").render(q=quote, fonts=fonts)
+    words = _whole_words if word_break(quote.locale) == "keep-all" else escape
+    return environment().get_template("quote.html.j2").render(q=quote, fonts=fonts, words=words)
+
+
+def _whole_words(text: str) -> Markup:
+    """WeasyPrint ignores ``word-break: keep-all`` and breaks Hangul between any two syllables:
+    each word of a Korean PDF is kept whole in a no-wrap span, lines break between words only."""
+    return Markup(" ").join(Markup('<span class="w">{}</span>').format(word) for word in text.split(" "))
 
 
 def render_pdf(quote: QuoteContent) -> bytes:
