@@ -356,3 +356,31 @@ async def test_money_received_before_the_order_was_placed_is_refused_with_both_d
     day_before = await settle_payment(wire.payment_reference, wire.amount, "EUR",  # a bank in an earlier zone
                                       received_on=NOW.date() - timedelta(days=1), platform=platform, now=NOW)
     assert day_before.outcome == "settled"
+
+
+async def test_show_names_the_method_the_reference_was_issued_for_and_what_paid_the_order(db, platform):
+    from core.cli.payments import show_rows
+
+    view = await order_for(platform, "US")
+    check = await choose_method(view.reference, "check", platform=platform, now=NOW, return_url="/checkout")
+    ready = await card_ready(platform, view=check)  # the customer switched to a card and paid
+    assert (await pay(ready.reference, ready.attempt_id, platform=platform, now=NOW)).state == "paid"
+    detail = await listing.payment_detail(platform, check.payment_reference, now=NOW)
+    fields = dict(show_rows(detail))
+    assert (fields["method"], fields["paid_with"], fields["order_state"]) == ("check", "visa", "paid")
+    pending = await order_for(platform, "US")
+    placed = await choose_method(pending.reference, "check", platform=platform, now=NOW, return_url="/checkout")
+    fields = dict(show_rows(await listing.payment_detail(platform, placed.payment_reference, now=NOW)))
+    assert (fields["method"], fields["paid_with"]) == ("check", None)  # nothing paid it yet
+
+
+@pytest.mark.parametrize(("count", "text"), [(1, "Checked 1 payment in doubt"), (2, "Checked 2 payments in doubt")])
+def test_reconcile_and_expire_counts_read_as_english_plurals(count, text):
+    from core.operator_text import operator_text
+
+    summary = operator_text("payments-reconciled", checked=count, waiting=count, paid=0, failed=0, unknown=count)
+    assert summary.startswith(text + " (0 paid, 0 failed,")
+    assert summary.endswith("1 waits for its next check." if count == 1 else "2 wait for their next check.")
+    expired = operator_text("payments-expired", count=count, day="2026-11-25")
+    assert expired == ("Expired 1 offline order past its payment window on 2026-11-25." if count == 1 else
+                       "Expired 2 offline orders past their payment window on 2026-11-25.")

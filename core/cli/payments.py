@@ -178,8 +178,8 @@ def list_command(ctx, status: str | None, as_json: bool) -> None:
         return
     emit_table(["status", "reference", "order", "contract", "method", "due", "received", "remaining", "to_refund",
                 "age_days", "expires"],
-               ([r.status, r.payment_reference, r.order_reference, r.contract_number, r.method_id,
-                 _amount(r.amount, r.currency), _amount(r.received, r.currency), _amount(r.remaining, r.currency),
+               ([r.status, r.payment_reference, r.order_reference, r.contract_number,
+                 r.offline_method_id or r.method_id, _amount(r.amount, r.currency), _amount(r.received, r.currency), _amount(r.remaining, r.currency),
                  _refund(r), r.age_days, r.expires_at.date().isoformat() if r.expires_at else None] for r in rows))
 
 
@@ -187,6 +187,23 @@ def _refund(row: listing.PaymentRow) -> str | None:
     """Money finance returns, per currency: refused or late money, an overpayment, or whatever came for an
     order that expired or was paid another way (``listing.PaymentRow.to_refund``)."""
     return " + ".join(_amount(s.amount, s.currency) for s in row.to_refund) or None
+
+
+def show_rows(detail: listing.PaymentDetail) -> list[list]:
+    """``payments show``'s fields: ``method`` is the offline method the payment reference was issued for;
+    ``paid_with`` what paid the order (the same, or the card or bank the customer switched to), once paid."""
+    p = detail.payment
+    paid = detail.order_state in ("paid", "settled")
+    return [
+        ["status", p.status], ["order_state", detail.order_state], ["payment_reference", p.payment_reference],
+        ["order", p.order_reference], ["contract", p.contract_number], ["country", p.country],
+        ["method", p.offline_method_id or p.method_id], ["paid_with", p.method_id if paid else None],
+        ["due", _amount(p.amount, p.currency)], ["received", _amount(p.received, p.currency)],
+        ["remaining", _amount(p.remaining, p.currency)],
+        ["overpaid", _amount(p.overpaid, p.currency) if p.overpaid else None], ["to_refund", _refund(p)],
+        ["placed", p.placed_at.isoformat()], ["age_days", p.age_days],
+        ["expires", p.expires_at.isoformat() if p.expires_at else None],
+        ["new_end_date", detail.new_end_date.isoformat() if detail.new_end_date else None]]
 
 
 @payments.command("show")
@@ -204,16 +221,7 @@ def show_command(ctx, reference: str, as_json: bool) -> None:
     if as_json:
         emit_json(detail)
         return
-    p = detail.payment
-    emit_table(["field", "value"], [
-        ["status", p.status], ["order_state", detail.order_state], ["payment_reference", p.payment_reference],
-        ["order", p.order_reference], ["contract", p.contract_number], ["country", p.country],
-        ["method", p.method_id], ["due", _amount(p.amount, p.currency)], ["received", _amount(p.received, p.currency)],
-        ["remaining", _amount(p.remaining, p.currency)],
-        ["overpaid", _amount(p.overpaid, p.currency) if p.overpaid else None], ["to_refund", _refund(p)],
-        ["placed", p.placed_at.isoformat()], ["age_days", p.age_days],
-        ["expires", p.expires_at.isoformat() if p.expires_at else None],
-        ["new_end_date", detail.new_end_date.isoformat() if detail.new_end_date else None]])
+    emit_table(["field", "value"], show_rows(detail))
     if detail.receipts:
         emit_table(["recorded", "source", "amount", "received_on", "outcome", "reason"],
                    ([r.recorded_at.isoformat(), r.source, _amount(r.amount, r.currency), r.received_on.isoformat(),

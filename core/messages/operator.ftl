@@ -325,9 +325,18 @@ payments-underpaid = { $reference }: { $received } of { $due } received so far; 
 payments-rejected = { $reference }: not settled ({ $reason }); the money was recorded for finance to handle. The order stays pending.
 payments-duplicate = { $reference }: this money was already recorded; nothing changed. If it is a second payment of the same amount on the same day, give its --statement-line.
 payments-after-close = { $reference }: the order is { $reason }, so this money renews nothing; it was recorded for finance to return.
-payments-expired = Expired { $count } offline orders past their payment window on { $day }.
+payments-expired = { $count ->
+        [one] Expired 1 offline order past its payment window on { $day }.
+       *[other] Expired { $count } offline orders past their payment window on { $day }.
+    }
 payments-emails = Emails: { $sent } sent, { $failed } failed (retried on the next run).
-payments-reconciled = Checked { $checked } payments in doubt ({ $paid } paid, { $failed } failed, { $unknown } still unknown); { $waiting } wait for their next check.
+payments-reconciled = { $checked ->
+        [one] Checked 1 payment in doubt
+       *[other] Checked { $checked } payments in doubt
+    } ({ $paid } paid, { $failed } failed, { $unknown } still unknown); { $waiting ->
+        [one] 1 waits for its next check.
+       *[other] { $waiting } wait for their next check.
+    }
 payments-reported = In doubt after { $checks } checks: order { $order } ({ $method }). Ask the processor's support about attempt { $attempt }.
 payments-none = No payments match.
 
