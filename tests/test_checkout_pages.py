@@ -107,19 +107,27 @@ async def test_unknown_expired_and_renewed_links(client, links, catalog):
     assert "already renewed" in renewed.text and "DEMO-NL" not in renewed.text
 
 
-async def test_an_expired_link_offers_a_new_one_without_revealing_anything(client, links, platform):
+async def test_every_answer_to_a_link_leaves_the_token_out_of_the_address_bar(client, links, platform):
+    """Valid, unknown, renewed and expired alike: a 303 to an address without the token."""
+    await revoke_links(links["ideal"].contract, now=datetime.now(UTC), reason="renewed")
     late = datetime.now(UTC) + timedelta(days=400)
-    app = create_app(platform, settings=SETTINGS, clock=lambda: late, manage_database=False)
-    async with AsyncTestClient(app=app) as later:
-        page = await later.get(f"/renew/{links['card'].token}", headers={"Accept-Language": "en"})
-        assert page.status_code == 410 and "Send me a new link" in page.text
-        assert "DEMO-KR" not in page.text and "@" not in main_of(page)
-        sent = await later.post(f"/renew/{links['card'].token}/new-link", data={"_csrf_token": csrf(later)},
-                                headers={"Accept-Language": "en"})
-        guessed = await later.post("/renew/guessed-token/new-link", data={"_csrf_token": csrf(later)},
-                                   headers={"Accept-Language": "en"})
-        assert sent.status_code == guessed.status_code == 200
-        assert main_of(sent).replace(csrf(later), "") == main_of(guessed).replace(csrf(later), "")
+    async with AsyncTestClient(app=create_app(platform, settings=SETTINGS, clock=lambda: late,
+                                              manage_database=False)) as later:
+        answers = {"valid": await client.get(f"/renew/{links['card'].token}", follow_redirects=False),
+                   "unknown": await client.get("/renew/not-a-real-token-at-all", follow_redirects=False),
+                   "renewed": await client.get(f"/renew/{links['ideal'].token}", follow_redirects=False),
+                   "expired": await later.get(f"/renew/{links['japan'].token}", follow_redirects=False)}
+        for kind, answer in answers.items():
+            assert answer.status_code == 303, kind
+            assert "/renew/" not in answer.headers["location"] and "not-a-real" not in answer.headers["location"]
+            assert all(link.token not in c for c in answer.headers.get_list("set-cookie") for link in links.values())
+        renewed = await client.get(answers["renewed"].headers["location"], headers={"Accept-Language": "en"})
+        assert renewed.status_code == 200 and "already renewed" in renewed.text
+        expired = await later.get(answers["expired"].headers["location"], headers={"Accept-Language": "en"})
+        assert expired.status_code == 410 and "This renewal link has expired" in expired.text
+        assert (await client.get("/link/renewed")).status_code == 200  # a reload shows the same page
+        client.cookies.clear()
+        assert (await client.get("/link/renewed")).status_code == 404  # no notice: nothing to tell
 
 
 async def test_a_link_of_an_old_term_mails_a_fresh_one_to_the_contacts_on_file(client, links, tmp_path,
@@ -128,14 +136,37 @@ async def test_a_link_of_an_old_term_mails_a_fresh_one_to_the_contacts_on_file(c
     contract = await find_contract(links["ideal"].contract)
     await upsert_contracts([msgspec.structs.replace(contract, end_date=contract.end_date + timedelta(days=365),
                                                     contacts=("it-renewals@ideal-nl.example",))])
-    page = await client.get(f"/renew/{links['ideal'].token}", headers={"Accept-Language": "en"})
-    assert page.status_code == 410 and "Send me a new link" in page.text
-    await client.post(f"/renew/{links['ideal'].token}/new-link",
-                      data={"_csrf_token": csrf(client), "email": "attacker@evil.example"})
+    page = await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    assert page.status_code == 410 and page.url.path == "/link/expired" and "Send me a new link" in page.text
+    assert "it-renewals" not in page.text and "DEMO-NL" not in page.text
+    posted = await client.post("/link/expired", data={"_csrf_token": csrf(client), "email": "attacker@evil.example"},
+                               follow_redirects=False)
+    assert posted.status_code == 303 and posted.headers["location"] == "/link/sent"  # a reload does not post again
+    done = await client.get("/link/sent")
+    assert done.status_code == 200 and "Please check your email" in done.text and "it-renewals" not in done.text
+    assert (await client.get("/link/sent")).status_code == 200  # reloading the confirmation sends nothing more
     mails = [p.read_text(encoding="utf-8") for p in (tmp_path / "outbox").rglob("*.eml")]
     assert len(mails) == 1 and "it-renewals@ideal-nl.example" in mails[0] and "evil" not in mails[0]
     fresh = re.search(r"/renew/([A-Za-z0-9_-]{40,})", mails[0])[1]
     assert (await client.get(f"/renew/{fresh}")).url.path.startswith("/checkout/")
+
+
+async def test_past_the_reinstatement_window_no_new_link_is_offered_but_how_to_renew(platform, links, tmp_path,
+                                                                                     monkeypatch):
+    """A link that would be expired when issued is not offered: the page says how to renew instead."""
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    late = datetime.now(UTC) + timedelta(days=400)
+    app = create_app(platform, settings=SETTINGS, clock=lambda: late, manage_database=False)
+    async with AsyncTestClient(app=app) as later:
+        page = await later.get(f"/renew/{links['card'].token}", headers={"Accept-Language": "en"})
+        assert page.status_code == 410 and page.url.path == "/link/expired"
+        assert "Send me a new link" not in page.text and 'method="post"' not in main_of(page)
+        assert "can no longer be renewed online" in main_of(page) and "authorized reseller" in main_of(page)
+        assert "mailto:" in page.text and "+82" in page.text  # the help box, with the country's phone
+        assert "DEMO-KR" not in page.text and "@" not in main_of(page)
+        posted = await later.post("/link/expired", data={"_csrf_token": csrf(later)}, follow_redirects=False)
+        assert posted.status_code == 303 and posted.headers["location"] == "/link/expired"
+        assert not (tmp_path / "outbox").exists()  # nothing was sent, and no page says it was
 
 
 async def test_no_or_forged_session_gets_the_session_page(client, links):

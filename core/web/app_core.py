@@ -19,6 +19,7 @@ from litestar.template.config import TemplateConfig
 from core.checkout.context import SessionEnded
 from core.clock import Clock, utc_now
 from core.checkout.language import pick_cookie
+from core.checkout.link_notice import LinkNoticeCodec
 from core.checkout.pages import PageKit
 from core.checkout.security import security_headers
 from core.checkout.session import SessionCodec
@@ -73,13 +74,13 @@ class ApplicationCore(InitPluginProtocol):
 
     def on_app_init(self, app_config: AppConfig) -> AppConfig:
         from core.checkout.api import ApiController
-        from core.checkout.controllers.entry import EntryController
+        from core.checkout.controllers.entry import EntryController, LinkPagesController
         from core.checkout.controllers.payment import PaymentController
         from core.checkout.controllers.steps import StepsController
 
         settings = self.settings
         app_config.route_handlers.extend([
-            HomeController, EntryController, StepsController, PaymentController, ApiController,
+            HomeController, EntryController, LinkPagesController, StepsController, PaymentController, ApiController,
             create_static_files_router(path="/static", directories=[CHECKOUT / "static"],
                                        cache_control=None, include_in_schema=False),
             *self._payment_routes(),
@@ -89,7 +90,8 @@ class ApplicationCore(InitPluginProtocol):
             "translator": Provide(lambda: self.translator, use_cache=True, sync_to_thread=False),
         })
         app_config.state = State({"kit": self.kit, "codec": SessionCodec(settings.secret_key, settings.session_minutes),
-                                  "clock": self.clock, "settings": settings, "platform": self.platform})
+                                  "link_codec": LinkNoticeCodec(settings.secret_key), "clock": self.clock,
+                                  "settings": settings, "platform": self.platform})
         app_config.template_config = TemplateConfig(directory=CHECKOUT / "templates", engine=JinjaTemplateEngine,
                                                     engine_callback=_tune_jinja)
         app_config.csrf_config = CSRFConfig(secret=settings.secret_key, cookie_secure=settings.tls,

@@ -1,13 +1,17 @@
 """``GET /renew/{token}``: the only way in. The token is exchanged for a session and leaves the URL.
 
-A valid link answers 303 to ``/checkout`` with the session cookie, so the
-token never stays in the address bar, the history or a Referer; the link
-keeps working until it expires (customers click reminders more than once).
-Unknown or tampered: 404. Expired (or replaced by a newer term): 410 with
-"send me a new link", which mails a fresh link to the contacts on file,
-never to a typed address, and answers the same whatever the token was, so
-no page tells whether a contract exists. Renewed: the already-renewed page.
-Guessing is rate-limited per client address, in the database (``core.checkout.guessing``).
+Every answer is a 303 to an address without the token, so it never stays in
+the address bar, the history or a Referer. A valid link goes to ``/checkout``
+with the session cookie; the link keeps working until it expires (customers
+click reminders more than once). Every other state goes to a ``/link/...``
+page, with what that page needs in a short-lived signed cookie
+(``core.checkout.link_notice``): already renewed; expired while the contract
+can still renew online, with "send me a new link" (mailed to the contacts on
+file, never to a typed address, then a 303 to a confirmation page so a
+reload does not post again); expired past the reinstatement window, with how
+to renew instead (a partner or support, the help box) and no button that
+could not keep its promise; unknown or tampered. Guessing is rate-limited
+per client address, in the database (``core.checkout.guessing``).
 """
 
 from __future__ import annotations
@@ -23,15 +27,28 @@ from core.checkout import flow
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of
 from core.checkout.guessing import link_budget
-from core.checkout.mailer import send_fresh_link
+from core.checkout.link_notice import COOKIE, LinkNotice, LinkNoticeCodec, notice
+from core.checkout.mailer import can_send_fresh_link, send_fresh_link
 from core.links import LinkState, resolve_link
+from core.renewals.contracts import RENEWED
 
 log = logging.getLogger("renewals.checkout")
-REISSUABLE = ("expired",)
 
 
 def _reissuable(state: LinkState) -> bool:
     return state.status == "expired" or (state.status == "revoked" and state.revoked_reason == "new_term")
+
+
+def _codec(request: Request) -> LinkNoticeCodec:
+    return request.app.state.link_codec
+
+
+def _to(request: Request, url: str, found: LinkNotice | None = None) -> Response:
+    response = Redirect(url, status_code=303)
+    if found is not None:
+        now = request.app.state.clock()
+        response.set_cookie(_codec(request).cookie(found, tls=request.app.state.settings.tls, now=now))
+    return response
 
 
 class EntryController(Controller):
@@ -41,14 +58,12 @@ class EntryController(Controller):
 
     @get("/{token:str}")
     async def open_link(self, request: Request, token: FromPath[str]) -> Response:
-        kit = kit_of(request)
         now = request.app.state.clock()
         state = await resolve_link(token, now=now)  # one statement each (core.db.reads), no transaction
         contract = await flow.contract_for(state.contract_number) if state.contract_number else None
-        stored = await flow.stored_version(state.quote_id) if state.status == "valid" and state.quote_id else None
         country = contract.country if contract else None
-        code = kit.code_for(request, country)
         if state.status == "valid" and contract is not None:
+            stored = await flow.stored_version(state.quote_id) if state.quote_id else None
             session = request.app.state.codec.start(contract.contract_number, state.expires_at, now)
             if stored is not None and stored.quote.contract == contract.contract_number:
                 choice = flow.choice_from_quote(stored)
@@ -57,23 +72,80 @@ class EntryController(Controller):
             remember(request, session)
             return with_session(Redirect("/checkout", status_code=303), request)
         if state.status == "revoked" and state.revoked_reason == "renewed":
-            return kit.render(request, "message.html.j2", code=code, title_id="renewed-title",
-                              country=country, paragraphs=[kit.text(code, "renewed-body")])
+            return _to(request, "/link/renewed", notice("renewed", now, country=country))
         if _reissuable(state):
-            return kit.render(request, "message.html.j2", code=code, title_id="link-expired-title", status=410,
-                              country=country, paragraphs=[kit.text(code, "link-expired-body")],
-                              action=f"/renew/{token}/new-link", action_label="new-link-button")
+            if can_send_fresh_link(contract, now):
+                return _to(request, "/link/expired", notice("expired", now, country=country,
+                                                            contract=contract.contract_number))
+            return _to(request, "/link/expired", notice("closed", now, country=country))
+        return _to(request, "/link/unknown")
+
+
+class LinkPagesController(Controller):
+    """The pages a link that does not open the checkout leads to; none of them carries the token."""
+
+    path = "/link"
+    include_in_schema = False
+
+    def _notice(self, request: Request) -> LinkNotice | None:
+        return _codec(request).read(request.cookies.get(COOKIE), request.app.state.clock())
+
+    def _unknown(self, request: Request) -> Response:
+        kit = kit_of(request)
+        code = kit.code_for(request)
         return kit.render(request, "message.html.j2", code=code, title_id="link-unknown-title", status=404,
                           paragraphs=[kit.text(code, "link-unknown-body")])
 
-    @post("/{token:str}/new-link")
-    async def new_link(self, request: Request, token: FromPath[str]) -> Response:
-        """Same answer for every token: only an expired link of ours mails its contacts."""
+    def _say(self, request: Request, found: LinkNotice, title_id: str, body_id: str, status: int = 200,
+             **context) -> Response:
         kit = kit_of(request)
+        code = kit.code_for(request, found.country)
+        return kit.render(request, "message.html.j2", code=code, title_id=title_id, status=status,
+                          country=found.country, paragraphs=[kit.text(code, body_id)], **context)
+
+    @get("/unknown")
+    async def unknown(self, request: Request) -> Response:
+        return self._unknown(request)
+
+    @get("/renewed")
+    async def renewed(self, request: Request) -> Response:
+        found = self._notice(request)
+        if found is None or found.kind != "renewed":
+            return self._unknown(request)
+        return self._say(request, found, "renewed-title", "renewed-body")
+
+    @get("/expired")
+    async def expired(self, request: Request) -> Response:
+        found = self._notice(request)
+        if found is not None and found.kind == "expired":
+            return self._say(request, found, "link-expired-title", "link-expired-body", status=410,
+                             action="/link/expired", action_label="new-link-button")
+        if found is not None and found.kind == "closed":
+            return self._say(request, found, "link-expired-title", "link-closed-body", status=410)
+        return self._unknown(request)
+
+    @post("/expired", guards=[link_budget])
+    async def new_link(self, request: Request) -> Response:
+        """Mail a new link to the contacts on file, once the contract is checked again; then say what happened."""
+        found = self._notice(request)
+        if found is None or found.kind != "expired" or not found.contract:
+            return _to(request, "/link/expired")
         now = request.app.state.clock()
-        state = await resolve_link(token, now=now)
-        code = kit.code_for(request)
-        if _reissuable(state) and state.contract_number:
-            await send_fresh_link(state.contract_number, now=now, settings=kit.settings, platform=request.app.state.platform)
-        return kit.render(request, "message.html.j2", code=code, title_id="new-link-sent-title",
-                          paragraphs=[kit.text(code, "new-link-sent-body")])
+        kit = kit_of(request)
+        contract = await flow.contract_for(found.contract)
+        if not can_send_fresh_link(contract, now):  # renewed or past the window since the page was shown
+            if contract is not None and contract.status == RENEWED:
+                return _to(request, "/link/renewed", notice("renewed", now, country=found.country))
+            return _to(request, "/link/expired", notice("closed", now, country=found.country))
+        sent = await send_fresh_link(found.contract, now=now, settings=kit.settings,
+                                     platform=request.app.state.platform)
+        return _to(request, "/link/sent", notice("sent" if sent else "not-sent", now, country=found.country))
+
+    @get("/sent")
+    async def sent(self, request: Request) -> Response:
+        found = self._notice(request)
+        if found is not None and found.kind == "sent":
+            return self._say(request, found, "new-link-sent-title", "new-link-sent-body")
+        if found is not None and found.kind == "not-sent":
+            return self._say(request, found, "error-page-title", "new-link-failed-body", status=503)
+        return self._unknown(request)
