@@ -188,3 +188,36 @@ def test_the_processing_page_opens_the_answer_by_itself_once_there_is_one(site, 
         worker.submit(asyncio.run, reconcile(platform, now=later)).result()
     page.clock.run_for(6000)  # the first check is due after five seconds
     page.wait_for_url(re.compile(r".*/checkout/(?!processing)[a-z-]+$"))
+
+
+def _fits(page, name: str, width: int) -> str | None:
+    """None when the page needs no horizontal scrolling at this viewport width (WCAG 1.4.10 reflow)."""
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    return None if scroll_width <= width else f"{name} {page.url}: {scroll_width}px wide at {width}px"
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "ar", "th", "ko"])
+def test_every_step_fits_a_360px_phone_without_horizontal_scrolling(site, page_in, locale):
+    """Review, method, card form, bank page and confirmation reflow at 360px, left-to-right and right-to-left."""
+    width = 360
+    page = page_in(locale)
+    page.set_viewport_size({"width": width, "height": 740})
+    page.goto(site.customer(f"narrow{locale}", "NL"))
+    page.goto(site.base_url + f"/checkout/review?lang={locale}")
+    problems = [_fits(page, "review", width)]
+    continue_to_method(page)
+    problems.append(_fits(page, "method", width))
+    choose(page, "method-visa")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/pay/cards/card/**")
+    problems.append(_fits(page, "card form", width))
+    page.locator("main a[href*='step=method']").click()
+    page.wait_for_url("**/checkout/method")
+    choose(page, "method-ideal")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/pay/**")
+    problems.append(_fits(page, "bank page", width))
+    page.locator("button[value=approve]").click()
+    page.wait_for_url("**/checkout/confirmation")
+    problems.append(_fits(page, "confirmation", width))
+    assert [problem for problem in problems if problem] == []
