@@ -161,3 +161,15 @@ async def test_trying_many_card_numbers_closes_the_form(client, platform):
     # choosing the payment option again opens a fresh form
     again = await choose_method(view.reference, "visa", platform=platform, now=NOW, return_url="/checkout/pay")
     assert (await client.get(again.redirect_url)).status_code == 200
+
+
+async def test_the_card_form_lets_the_browser_fill_the_card_and_phones_show_a_digit_keypad(client, platform):
+    """Autofill tokens on every field, a numeric keypad for the digits, the name field a normal keyboard."""
+    view = await start_card(platform, locale="ar")
+    page = await client.get(view.redirect_url)
+    inputs = {match.group(1): match.group(0) for match in re.finditer(r'<input id="(card-[a-z]+)"[^>]*>', page.text)}
+    expected = {"card-number": "cc-number", "card-expiry": "cc-exp", "card-cvc": "cc-csc", "card-holder": "cc-name"}
+    assert {field: re.search(r'autocomplete="([^"]+)"', tag).group(1) for field, tag in inputs.items()} == expected
+    assert [field for field, tag in inputs.items() if 'inputmode="numeric"' in tag] == ["card-number", "card-expiry",
+                                                                                         "card-cvc"]
+    assert all('class="input ' in tag for tag in inputs.values())  # styled like the checkout's own fields

@@ -196,6 +196,24 @@ def _fits(page, name: str, width: int) -> str | None:
     return None if scroll_width <= width else f"{name} {page.url}: {scroll_width}px wide at {width}px"
 
 
+def _card_form_layout(page) -> list[str]:
+    """Each label sits above its own input; inputs are at least 44px tall (WCAG 2.5.8) and start on the
+    reading side (right in Arabic) instead of running on from the label."""
+    problems = []
+    rtl = page.locator("html").get_attribute("dir") == "rtl"
+    for field in ("card-number", "card-expiry", "card-cvc", "card-holder"):
+        label, box = page.locator(f"label[for={field}]").bounding_box(), page.locator(f"#{field}").bounding_box()
+        if box["height"] < 44:
+            problems.append(f"#{field} is {box['height']}px tall")
+        if label["y"] + label["height"] > box["y"] + 1:
+            problems.append(f"#{field} runs on from its label")
+        label_start = label["x"] + label["width"] if rtl else label["x"]
+        box_start = box["x"] + box["width"] if rtl else box["x"]
+        if abs(label_start - box_start) > 2:
+            problems.append(f"#{field} does not line up with its label ({box_start} against {label_start})")
+    return problems
+
+
 @pytest.mark.parametrize("locale", ["en", "de", "ar", "th", "ko"])
 def test_every_step_fits_a_360px_phone_without_horizontal_scrolling(site, page_in, locale):
     """Review, method, card form, bank page and confirmation reflow at 360px, left-to-right and right-to-left."""
@@ -211,6 +229,7 @@ def test_every_step_fits_a_360px_phone_without_horizontal_scrolling(site, page_i
     page.locator("main form button[type=submit]").click()
     page.wait_for_url("**/pay/cards/card/**")
     problems.append(_fits(page, "card form", width))
+    problems += _card_form_layout(page)
     page.locator("main a[href*='step=method']").click()
     page.wait_for_url("**/checkout/method")
     choose(page, "method-ideal")

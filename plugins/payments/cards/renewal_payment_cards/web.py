@@ -44,11 +44,12 @@ _ERRORS = {
     "expired_card": ("card-expiry", "card-error-expired"),
     "invalid_cvc": ("card-cvc", "card-error-cvc"),
 }
+# id, label, autocomplete token, digits only (numeric keypad), input width (portal.css's .input-*)
 _FIELDS = (
-    ("card-number", "card-number-label", "cc-number", True),
-    ("card-expiry", "card-expiry-label", "cc-exp", True),
-    ("card-cvc", "card-cvc-label", "cc-csc", True),
-    ("card-holder", "card-holder-label", "cc-name", False),
+    ("card-number", "card-number-label", "cc-number", True, "card"),
+    ("card-expiry", "card-expiry-label", "cc-exp", True, "short"),
+    ("card-cvc", "card-cvc-label", "cc-csc", True, "short"),
+    ("card-holder", "card-holder-label", "cc-name", False, "full"),
 )
 _KEPT = frozenset({"card-expiry", "card-holder"})  # never echo the number or the security code
 
@@ -56,9 +57,9 @@ _KEPT = frozenset({"card-expiry", "card-holder"})  # never echo the number or th
 def _form(request: Request, translator: Translator, attempt, values: dict[str, str] | None = None,
           errors: dict[str, str] | None = None, status_code: int = 200) -> Response[str]:
     values, errors = values or {}, errors or {}
-    fields = [{"id": field, "label": label, "autocomplete": autocomplete, "numeric": numeric,
+    fields = [{"id": field, "label": label, "autocomplete": autocomplete, "numeric": numeric, "width": width,
                "value": values.get(field, "") if field in _KEPT else "", "error": errors.get(field)}
-              for field, label, autocomplete, numeric in _FIELDS]
+              for field, label, autocomplete, numeric, width in _FIELDS]
     return render(_ENV, "card_form.html.j2", request, translator, attempt, status_code=status_code,
                   errors=[(field, errors[field]) for field, *_ in _FIELDS if field in errors], fields=fields,
                   action=f"/pay/{PREFIX}/card/{attempt.attempt_id}")
