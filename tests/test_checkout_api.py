@@ -47,3 +47,47 @@ async def test_the_schema_documents_the_api_and_hides_the_pages(client):  # noqa
     assert {"/api/session", "/api/checkout", "/api/checkout/options", "/api/checkout/currency",
             "/api/checkout/methods", "/api/checkout/method"} <= set(schema["paths"])
     assert not any(path.startswith(("/checkout", "/renew")) for path in schema["paths"])
+
+
+async def test_an_expired_link_is_gone_and_an_unknown_one_not_found_in_the_readers_language(client, links):  # noqa: F811
+    from datetime import UTC, datetime, timedelta
+
+    unknown = await client.post("/api/session", json={"token": "guess"}, headers={"Accept-Language": "en"})
+    assert unknown.status_code == 404 and unknown.json()["title"] == "This link does not work"
+    now = datetime.now(UTC) + timedelta(days=400)  # long after the link's expiry
+    client.app.state.clock = lambda: now
+    expired = await client.post("/api/session", json={"token": links["japan"].token},
+                                headers={"Accept-Language": "de"})
+    assert expired.status_code == 410, expired.text  # as its page says (/link/expired), not "Page not found"
+    assert expired.json()["title"] == "Dieser Verlängerungslink ist abgelaufen"
+    assert expired.json()["problems"][0]["field"] == "token" and expired.json()["problems"][0]["message"]
+
+
+async def test_a_body_with_a_field_the_request_does_not_have_is_refused_naming_it(client, links):  # noqa: F811
+    english = {"Accept-Language": "en"}
+    extra = await client.post("/api/session", json={"token": links["card"].token, "level": "x"}, headers=english)
+    assert extra.status_code == 422 and extra.json()["problems"][0] == {
+        "field": "level", "message": 'This request has no field "level". Remove it and send the request again.'}
+    assert (await client.post("/api/session", json={"token": links["card"].token})).status_code == 201
+    await client.get("/api/checkout")
+    headers = {"x-csrftoken": csrf(client), "Accept-Language": "nl"}
+    ignored_before = await client.post("/api/checkout/options", json={"level": "production", "term": 3},
+                                       headers=headers)
+    assert ignored_before.status_code == 422 and ignored_before.json()["problems"][0]["field"] in ("level", "term")
+    assert "Dit verzoek heeft geen veld" in ignored_before.json()["problems"][0]["message"]  # in Dutch, as asked
+    wrong = await client.post("/api/checkout/options", json={"term_years": "three"}, headers=headers)
+    assert wrong.status_code == 422 and wrong.json()["problems"][0]["field"] == "term_years"
+    state = (await client.get("/api/checkout")).json()
+    assert state["upgrade_level"] is None and state["term_years"] is None  # nothing was half-applied
+
+
+async def test_the_schema_lists_gone_links_bad_bodies_and_the_csrf_header(client):  # noqa: F811
+    schema = (await client.get("/schema/openapi.json")).json()
+    session = schema["paths"]["/api/session"]["post"]
+    assert {"404", "410", "422", "429"} <= set(session["responses"])
+    assert not any(p["name"] == "x-csrftoken" for p in session.get("parameters", []))  # the token is its proof
+    for path in ("/api/checkout/options", "/api/checkout/currency", "/api/checkout/method"):
+        operation = schema["paths"][path]["post"]
+        [header] = [p for p in operation["parameters"] if p["name"] == "x-csrftoken"]
+        assert header["in"] == "header" and "csrftoken" in header["description"] and "403" in header["description"]
+        assert {"403", "422"} <= set(operation["responses"])

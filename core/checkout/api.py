@@ -3,21 +3,29 @@
 Same session cookie, same validation, same state rules and the same words
 (messages come back in the page language: Accept-Language or the picked
 language). Changing requests need the CSRF cookie's value in the
-``x-csrftoken`` header, except the link exchange, which needs the token.
+``x-csrftoken`` header, except the link exchange, which needs the token; the
+schema documents the header on each of them. A link that no longer opens the
+checkout answers as its page does: 410 when it expired (or the contract is
+already renewed), 404 when it is unknown. A body with a field the request
+does not have, or a value of the wrong kind, is refused (422, naming the field).
 """
 
 from __future__ import annotations
 
+import re
+from typing import Annotated
+
 import msgspec
 from litestar import Controller, Request, Response, get, post
-from litestar.exceptions import NotFoundException
+from litestar.exceptions import ValidationException
 from litestar.openapi import ResponseSpec
-from litestar.params import JSONBody
+from litestar.params import HeaderParameter, JSONBody
 
 from core.checkout import flow, orders_bridge
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of, load, views
 from core.checkout.guessing import link_budget
+from core.checkout.mailer import can_send_fresh_link
 from core.checkout.methods import method_choices
 from core.checkout.schemas import (
     Choice,
@@ -64,19 +72,66 @@ async def _state(request: Request, loaded=None) -> Response:
     return with_session(Response(body, headers={"Cache-Control": "no-store", "Vary": "Accept-Language"}), request)
 
 
-def _problem(request: Request, code: str, field: str, message_id: str) -> Response:
+def _problem(request: Request, code: str, where: str, message_id: str, *, status: int = 400,
+             title_id: str = "error-summary-title", **arguments) -> Response:
     kit = kit_of(request)
-    return Response(Problem(status=400, title=kit.text(code, "error-summary-title"),
-                            problems=(ProblemDetail(field=field, message=kit.text(code, message_id)),)),
-                    status_code=400, headers={"Cache-Control": "no-store"})
+    return Response(Problem(status=status, title=kit.text(code, title_id),
+                            problems=(ProblemDetail(field=where, message=kit.text(code, message_id, **arguments)),)),
+                    status_code=status, headers={"Cache-Control": "no-store"})
+
+
+_UNKNOWN_FIELD = re.compile(r"unknown field `([^`]*)`")
+_NAMED_FIELD = re.compile(r"(?:missing required field `([^`]*)`|at `\$(?:\.data)?\.(?!data`)([A-Za-z_]\w*)`)")
+
+
+def bad_body(request: Request, error: ValidationException) -> Response:
+    """A JSON body msgspec refused: 422 naming the field (one the request does not have, or a wrong value)."""
+    items = [item for item in error.extra if isinstance(item, dict)] if isinstance(error.extra, list) else []
+    said = " ".join(str(item.get("message", "")) for item in items) or str(error.detail)
+    code = kit_of(request).code_for(request)
+    unknown = _UNKNOWN_FIELD.search(said)
+    if unknown:
+        return _problem(request, code, unknown.group(1), "api-field-unknown", status=422, name=unknown.group(1))
+    named = _NAMED_FIELD.search(said)
+    keys = [str(item["key"]) for item in items if item.get("key") and item["key"] != "data"]
+    field = next((name for name in named.groups() if name), "") if named else (keys[0] if keys else "")
+    return _problem(request, code, field, "api-field-invalid", status=422, name=field or "-")
+
+
+#: Every changing request but the link exchange needs it (the CSRF middleware answers 403 without it).
+CSRF_HEADER = Annotated[str | None, HeaderParameter(
+    header="x-csrftoken", required=False,
+    description="The value of the `csrftoken` cookie, which any GET under /api sets; every POST but "
+                "/api/session must send it, or it is refused with 403.")]
+
+_BAD_BODY = ResponseSpec(data_container=Problem, description="A field the request does not have, or a wrong value "
+                                                             "(the problem names the field)")
+_CHANGES = {422: _BAD_BODY, 403: ResponseSpec(data_container=Problem,
+                                              description="The x-csrftoken header is missing or wrong")}
+
+
+async def _link_problem(request: Request, state) -> Response:
+    """Why a link's token opens no session, as its page says it (410 expired or renewed, 404 unknown)."""
+    contract = await flow.contract_for(state.contract_number) if state.contract_number else None
+    code = kit_of(request).code_for(request, contract.country if contract else None)
+    if state.status == "revoked" and state.revoked_reason == "renewed":
+        return _problem(request, code, "token", "renewed-body", status=410, title_id="renewed-title")
+    if contract is not None and (state.status == "expired" or state.revoked_reason == "new_term"):
+        body = "link-expired-body" if can_send_fresh_link(contract, request.app.state.clock()) else "link-closed-body"
+        return _problem(request, code, "token", body, status=410, title_id="link-expired-title")
+    return _problem(request, code, "token", "link-unknown-body", status=404, title_id="link-unknown-title")
 
 
 class ApiController(Controller):
     path = "/api"
     tags = ["checkout"]
+    exception_handlers = {ValidationException: bad_body}
 
     @post("/session", status_code=201, guards=[link_budget], responses={
-        404: ResponseSpec(data_container=Problem, description="Unknown, expired or revoked link"),
+        404: ResponseSpec(data_container=Problem, description="Unknown link"),
+        410: ResponseSpec(data_container=Problem, description="Expired link (the page at /renew/{token} offers a new "
+                                                              "one while the contract can renew), or already renewed"),
+        422: _BAD_BODY,
         429: ResponseSpec(data_container=Problem, description="Too many link attempts from this client this minute")})
     async def start_session(self, request: Request, data: JSONBody[StartSession]) -> Response[CheckoutState]:
         """Exchange a personal link's token for the session cookie (the pages do this at /renew/{token})."""
@@ -84,7 +139,7 @@ class ApiController(Controller):
         state = await resolve_link(data.token, now=now)
         stored = await flow.stored_version(state.quote_id) if state.status == "valid" and state.quote_id else None
         if state.status != "valid" or not state.contract_number:
-            raise NotFoundException()
+            return await _link_problem(request, state)
         session = request.app.state.codec.start(state.contract_number, state.expires_at, now)
         if stored is not None and stored.quote.contract == state.contract_number:
             choice = flow.choice_from_quote(stored)
@@ -107,8 +162,9 @@ class ApiController(Controller):
         levels, terms = upgrade_choices(kit_of(request), loaded)
         return {"levels": levels, "terms": terms, "currencies": currency_choices(kit_of(request), loaded)}
 
-    @post("/checkout/options", status_code=200)
-    async def choose_options(self, request: Request, data: JSONBody[OptionsRequest]) -> Response[CheckoutState]:
+    @post("/checkout/options", status_code=200, responses=_CHANGES)
+    async def choose_options(self, request: Request,
+                             x_csrftoken: CSRF_HEADER, data: JSONBody[OptionsRequest]) -> Response[CheckoutState]:
         loaded = await load(request)
         if not loaded.true_page.steps_open:
             return await _state(request, loaded)
@@ -126,8 +182,9 @@ class ApiController(Controller):
             term_years=None if term == current_term else term))
         return await _state(request)
 
-    @post("/checkout/currency", status_code=200)
-    async def choose_currency(self, request: Request, data: JSONBody[CurrencyRequest]) -> Response[CheckoutState]:
+    @post("/checkout/currency", status_code=200, responses=_CHANGES)
+    async def choose_currency(self, request: Request,
+                              x_csrftoken: CSRF_HEADER, data: JSONBody[CurrencyRequest]) -> Response[CheckoutState]:
         loaded = await load(request)
         if not loaded.true_page.steps_open:
             return await _state(request, loaded)
@@ -145,8 +202,9 @@ class ApiController(Controller):
         loaded = await load(request)
         return method_choices(kit_of(request), loaded, loaded.session.method)
 
-    @post("/checkout/method", status_code=200)
-    async def choose_method(self, request: Request, data: JSONBody[MethodRequest]) -> Response[NextStep]:
+    @post("/checkout/method", status_code=200, responses=_CHANGES)
+    async def choose_method(self, request: Request,
+                            x_csrftoken: CSRF_HEADER, data: JSONBody[MethodRequest]) -> Response[NextStep]:
         """Choose how to pay; the answer is where the customer goes next (card form, bank page, instructions)."""
         loaded = await load(request)
         if not loaded.true_page.steps_open or loaded.true_page.home not in (*STEPS, loaded.true_page.home):

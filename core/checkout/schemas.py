@@ -28,20 +28,20 @@ class MethodForm(msgspec.Struct, frozen=True):
 # --- JSON API ----------------------------------------------------------------
 
 
-class StartSession(msgspec.Struct, frozen=True):
+class StartSession(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     token: str
 
 
-class OptionsRequest(msgspec.Struct, frozen=True):
+class OptionsRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     upgrade_level: str | None = None
     term_years: int | None = None
 
 
-class CurrencyRequest(msgspec.Struct, frozen=True):
+class CurrencyRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     currency: str
 
 
-class MethodRequest(msgspec.Struct, frozen=True):
+class MethodRequest(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     method: str
 
 

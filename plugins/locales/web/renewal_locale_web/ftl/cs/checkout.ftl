@@ -104,3 +104,7 @@ help-phone = Zavolejte na číslo { $phone } a zvolte možnost 3 a poté možnos
 help-details = Připravte si prosím číslo smlouvy, referenční číslo (pokud ho máte) a e-mailovou adresu použitou pro objednávku (pokud existuje).
 help-changed-quote = Potřebujete jinou nabídku? Zadejte požadavek na podporu ve svém zákaznickém portálu nebo zavolejte a zvolte možnost 3 a poté možnost 2 pro spojení s obchodním zástupcem.
 partner-note = Smlouvu můžete kdykoli obnovit také prostřednictvím svého autorizovaného partnera.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Tento požadavek nemá pole „{ $name }“. Odstraňte ho a odešlete požadavek znovu.
+api-field-invalid = Pole „{ $name }“ chybí nebo má hodnotu nesprávného typu. Opravte ho a odešlete požadavek znovu.

@@ -99,3 +99,7 @@ help-phone = Ring til { $phone }, og vælg derefter menupunkt 3 og så menupunkt
 help-details = Hav dit aftalenummer, referencenummeret (hvis du har et) og den e-mailadresse, der blev brugt til bestillingen (hvis relevant), klar.
 help-changed-quote = Har du brug for et andet tilbud? Opret en supportanmodning i din kontoportal, eller ring og vælg menupunkt 3 og derefter menupunkt 2 for at tale med en salgsrepræsentant.
 partner-note = Du kan også når som helst forny via din autoriserede partner.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Denne anmodning har ikke feltet "{ $name }". Fjern det, og send anmodningen igen.
+api-field-invalid = Feltet "{ $name }" mangler eller har en værdi af forkert type. Ret det, og send anmodningen igen.

@@ -101,3 +101,7 @@ help-phone = Rufen Sie { $phone } an und wählen Sie Option 3 und dann Option 1.
 help-details = Bitte halten Sie Ihre Vertragsnummer, die Referenznummer (falls vorhanden) und die für die Bestellung verwendete E-Mail-Adresse (falls vorhanden) bereit.
 help-changed-quote = Sie benötigen ein anderes Angebot? Stellen Sie eine Supportanfrage in Ihrem Kundenportal oder rufen Sie uns an und wählen Sie Option 3 und dann Option 2, um mit einem Vertriebsmitarbeiter zu sprechen.
 partner-note = Sie können Ihren Vertrag auch jederzeit über Ihren autorisierten Partner verlängern.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Diese Anfrage hat kein Feld „{ $name }“. Entfernen Sie es und senden Sie die Anfrage erneut.
+api-field-invalid = Das Feld „{ $name }“ fehlt oder hat einen Wert der falschen Art. Korrigieren Sie es und senden Sie die Anfrage erneut.

@@ -101,3 +101,7 @@ help-phone = Call { $phone }, then choose option 3 and then option 1.
 help-details = Please have your contract number, the reference number (if any) and the email address used for the order (if any) ready.
 help-changed-quote = Need a different quote? Open a support request in your account portal, or call and choose option 3 and then option 2 for a sales representative.
 partner-note = You can also renew at any time through your authorized partner.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = This request has no field "{ $name }". Remove it and send the request again.
+api-field-invalid = The field "{ $name }" is missing or has a value of the wrong kind. Correct it and send the request again.

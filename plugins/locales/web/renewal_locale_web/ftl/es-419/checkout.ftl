@@ -103,3 +103,7 @@ help-phone = Llame al { $phone } y elija la opción 3 y luego la opción 1.
 help-details = Tenga a mano su número de contrato, el número de referencia (si lo tiene) y el correo electrónico que usó para el pedido (si corresponde).
 help-changed-quote = ¿Necesita otra cotización? Abra una solicitud de soporte en el portal de su cuenta, o llame y elija la opción 3 y luego la opción 2 para hablar con un representante de ventas.
 partner-note = También puede renovar en cualquier momento a través de su distribuidor autorizado.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Esta solicitud no tiene el campo "{ $name }". Elimínelo y envíe la solicitud de nuevo.
+api-field-invalid = Falta el campo "{ $name }" o su valor no es del tipo correcto. Corríjalo y envíe la solicitud de nuevo.

@@ -102,3 +102,7 @@ help-phone = Llame al { $phone } y elija la opción 3 y, a continuación, la opc
 help-details = Tenga a mano su número de contrato, el número de referencia (si lo tiene) y la dirección de correo electrónico utilizada en el pedido (si procede).
 help-changed-quote = ¿Necesita otro presupuesto? Abra una solicitud de soporte en el portal de su cuenta, o llame y elija la opción 3 y, a continuación, la opción 2 para hablar con un representante de ventas.
 partner-note = También puede renovar en cualquier momento a través de su { -partner(form: "inline") } autorizado.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Esta solicitud no tiene el campo «{ $name }». Elimínelo y envíe la solicitud de nuevo.
+api-field-invalid = Falta el campo «{ $name }» o su valor no es del tipo correcto. Corríjalo y envíe la solicitud de nuevo.

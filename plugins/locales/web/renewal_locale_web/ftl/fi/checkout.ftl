@@ -101,3 +101,7 @@ help-phone = Soita numeroon { $phone } ja valitse ensin vaihtoehto 3 ja sitten v
 help-details = Pidä valmiina sopimusnumerosi, mahdollinen viitenumero ja tilauksessa käytetty sähköpostiosoite, jos sellainen on.
 help-changed-quote = Tarvitsetko toisenlaisen tarjouksen? Tee tukipyyntö tilisi asiakasportaalissa tai soita ja valitse ensin vaihtoehto 3 ja sitten vaihtoehto 2, niin pääset puhumaan myyntiedustajan kanssa.
 partner-note = Voit myös uusia sopimuksen milloin tahansa valtuutetun kumppanisi kautta.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Tässä pyynnössä ei ole kenttää ”{ $name }”. Poista se ja lähetä pyyntö uudelleen.
+api-field-invalid = Kenttä ”{ $name }” puuttuu tai sen arvo on väärää tyyppiä. Korjaa se ja lähetä pyyntö uudelleen.

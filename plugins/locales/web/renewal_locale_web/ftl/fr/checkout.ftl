@@ -102,3 +102,7 @@ help-phone = Appelez le { $phone }, puis choisissez l'option 3, puis l'option 1.
 help-details = Veuillez vous munir de votre numéro de contrat, du numéro de référence (le cas échéant) et de l'adresse e-mail utilisée pour la commande (le cas échéant).
 help-changed-quote = Besoin d'un autre devis ? Ouvrez une demande d'assistance dans votre portail client, ou appelez-nous et choisissez l'option 3, puis l'option 2 pour joindre un commercial.
 partner-note = Vous pouvez aussi renouveler à tout moment auprès de votre partenaire agréé.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Cette requête n’a pas de champ « { $name } ». Supprimez-le et envoyez à nouveau la requête.
+api-field-invalid = Le champ « { $name } » est absent ou sa valeur n’est pas du bon type. Corrigez-le et envoyez à nouveau la requête.

@@ -102,3 +102,7 @@ help-phone = Nazovite { $phone }, zatim odaberite opciju 3, a potom opciju 1.
 help-details = Pripremite broj ugovora, referentni broj (ako ga imate) i adresu e-pošte korištenu za narudžbu (ako postoji).
 help-changed-quote = Trebate drugačiju ponudu? Otvorite zahtjev za podršku na portalu svog računa ili nazovite i odaberite opciju 3, a potom opciju 2 za razgovor s prodajnim predstavnikom.
 partner-note = Ugovor možete u bilo kojem trenutku obnoviti i putem svog ovlaštenog partnera.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Ovaj zahtjev nema polje „{ $name }”. Uklonite ga i ponovno pošaljite zahtjev.
+api-field-invalid = Polje „{ $name }” nedostaje ili ima vrijednost pogrešne vrste. Ispravite ga i ponovno pošaljite zahtjev.

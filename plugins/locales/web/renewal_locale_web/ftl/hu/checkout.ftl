@@ -99,3 +99,7 @@ help-phone = Hívja a(z) { $phone } telefonszámot, majd válassza a 3-as, azut�
 help-details = Kérjük, tartsa kéznél szerződésszámát, a hivatkozási számot (ha van), valamint a rendeléshez használt e-mail-címet (ha van).
 help-changed-quote = Másik ajánlatra van szüksége? Nyisson támogatási kérelmet az ügyfélportálon, vagy hívjon minket, és válassza a 3-as, majd a 2-es menüpontot, hogy értékesítési munkatársunkkal beszélhessen.
 partner-note = Szerződését bármikor megújíthatja hivatalos partnerén keresztül is.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Ebben a kérésben nincs „{ $name }” mező. Távolítsa el, és küldje el újra a kérést.
+api-field-invalid = A(z) „{ $name }” mező hiányzik, vagy az értéke nem megfelelő típusú. Javítsa ki, és küldje el újra a kérést.

@@ -102,3 +102,7 @@ help-phone = Chiami il numero { $phone }, quindi selezioni l'opzione 3 e poi l'o
 help-details = Tenga a portata di mano il numero di contratto, l'eventuale numero di riferimento e l'eventuale indirizzo e-mail utilizzato per l'ordine.
 help-changed-quote = Le serve un preventivo diverso? Apra una richiesta di assistenza nel portale del suo account oppure chiami e selezioni l'opzione 3 e poi l'opzione 2 per parlare con un commerciale.
 partner-note = Può anche rinnovare in qualsiasi momento tramite il suo partner autorizzato.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Questa richiesta non ha il campo "{ $name }". Lo rimuova e invii di nuovo la richiesta.
+api-field-invalid = Il campo "{ $name }" manca o ha un valore di tipo errato. Lo corregga e invii di nuovo la richiesta.

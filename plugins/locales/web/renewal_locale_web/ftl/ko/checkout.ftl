@@ -99,3 +99,7 @@ help-phone = { $phone }에 전화하신 후 3번, 이어서 1번을 선택해 �
 help-details = 계약 번호, 참조 번호(있는 경우), 주문 시 사용한 이메일 주소(있는 경우)를 미리 준비해 주세요.
 help-changed-quote = 다른 견적이 필요하신가요? 계정 포털에서 지원 요청을 등록하시거나, 전화하신 후 3번, 이어서 2번을 선택하시면 영업 담당자와 상담하실 수 있습니다.
 partner-note = 공인 파트너를 통해서도 언제든지 갱신하실 수 있습니다.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = 이 요청에는 "{ $name }" 필드가 없습니다. 해당 필드를 삭제하고 요청을 다시 보내 주세요.
+api-field-invalid = "{ $name }" 필드가 없거나 값의 유형이 올바르지 않습니다. 수정한 후 요청을 다시 보내 주세요.

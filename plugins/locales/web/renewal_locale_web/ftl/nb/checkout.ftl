@@ -99,3 +99,7 @@ help-phone = Ring { $phone } og velg alternativ 3 og deretter alternativ 1.
 help-details = Ha avtalenummeret, referansenummeret (hvis du har et) og e-postadressen som ble brukt ved bestillingen (hvis aktuelt), klart.
 help-changed-quote = Trenger du et annet tilbud? Opprett en supportforespørsel i kontoportalen, eller ring og velg alternativ 3 og deretter alternativ 2 for å snakke med en selger.
 partner-note = Du kan også når som helst fornye via din autoriserte partner.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Denne forespørselen har ikke feltet «{ $name }». Fjern det og send forespørselen på nytt.
+api-field-invalid = Feltet «{ $name }» mangler eller har en verdi av feil type. Rett det og send forespørselen på nytt.

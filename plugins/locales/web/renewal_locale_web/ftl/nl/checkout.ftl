@@ -99,3 +99,7 @@ help-phone = Bel { $phone } en kies optie 3 en daarna optie 1.
 help-details = Houd uw contractnummer, het referentienummer (indien aanwezig) en het e-mailadres waarmee u hebt besteld (indien van toepassing) bij de hand.
 help-changed-quote = Hebt u een andere offerte nodig? Dien een supportaanvraag in via uw accountportal, of bel en kies optie 3 en daarna optie 2 voor een verkoopmedewerker.
 partner-note = U kunt ook altijd verlengen via uw geautoriseerde partner.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Dit verzoek heeft geen veld "{ $name }". Verwijder het en verstuur het verzoek opnieuw.
+api-field-invalid = Het veld "{ $name }" ontbreekt of heeft een waarde van de verkeerde soort. Corrigeer het en verstuur het verzoek opnieuw.

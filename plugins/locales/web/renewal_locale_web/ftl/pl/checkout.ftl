@@ -103,3 +103,7 @@ help-phone = Zadzwoń pod numer { $phone }, a następnie wybierz opcję 3, a pot
 help-details = Przygotuj numer umowy, numer referencyjny (jeśli go masz) oraz adres e-mail użyty przy zamówieniu (jeśli dotyczy).
 help-changed-quote = Potrzebujesz innej oferty? Zgłoś prośbę o pomoc w portalu swojego konta lub zadzwoń i wybierz opcję 3, a potem opcję 2, aby połączyć się z przedstawicielem handlowym.
 partner-note = W każdej chwili możesz też odnowić umowę za pośrednictwem autoryzowanego partnera.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = To żądanie nie ma pola „{ $name }”. Usuń je i wyślij żądanie ponownie.
+api-field-invalid = Brakuje pola „{ $name }” lub jego wartość ma niewłaściwy typ. Popraw je i wyślij żądanie ponownie.

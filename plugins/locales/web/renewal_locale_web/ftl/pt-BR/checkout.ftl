@@ -102,3 +102,7 @@ help-phone = Ligue para { $phone } e escolha a opção 3 e, em seguida, a opçã
 help-details = Tenha em mãos o número do contrato, o número de referência (se houver) e o e-mail usado no pedido (se houver).
 help-changed-quote = Precisa de outra cotação? Abra uma solicitação de suporte no portal da sua conta ou ligue e escolha a opção 3 e, em seguida, a opção 2 para falar com um representante de vendas.
 partner-note = Você também pode renovar a qualquer momento com seu parceiro autorizado.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Esta solicitação não tem o campo "{ $name }". Remova-o e envie a solicitação novamente.
+api-field-invalid = O campo "{ $name }" está ausente ou tem um valor do tipo errado. Corrija-o e envie a solicitação novamente.

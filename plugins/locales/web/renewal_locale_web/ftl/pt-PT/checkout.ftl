@@ -102,3 +102,7 @@ help-phone = Ligue para o { $phone } e escolha a opção 3 e, em seguida, a opç
 help-details = Tenha à mão o número do contrato, o número de referência (se existir) e o endereço de e-mail utilizado na encomenda (se aplicável).
 help-changed-quote = Precisa de outro orçamento? Abra um pedido de suporte no portal da sua conta ou ligue e escolha a opção 3 e, em seguida, a opção 2 para falar com um representante comercial.
 partner-note = Também pode renovar a qualquer momento através do seu parceiro autorizado.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Este pedido não tem o campo "{ $name }". Remova-o e envie o pedido novamente.
+api-field-invalid = O campo "{ $name }" está em falta ou tem um valor do tipo errado. Corrija-o e envie o pedido novamente.

@@ -102,3 +102,7 @@ help-phone = Sunați la { $phone }, apoi alegeți opțiunea 3 și apoi opțiunea
 help-details = Vă rugăm să aveți la îndemână numărul contractului, numărul de referință (dacă există) și adresa de e-mail folosită pentru comandă (dacă există).
 help-changed-quote = Aveți nevoie de o altă ofertă? Deschideți o solicitare de asistență în portalul contului dumneavoastră sau sunați și alegeți opțiunea 3 și apoi opțiunea 2 pentru a vorbi cu un reprezentant de vânzări.
 partner-note = Puteți reînnoi oricând și prin partenerul dumneavoastră autorizat.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Această cerere nu are câmpul „{ $name }”. Eliminați-l și trimiteți din nou cererea.
+api-field-invalid = Câmpul „{ $name }” lipsește sau are o valoare de tip greșit. Corectați-l și trimiteți din nou cererea.

@@ -103,3 +103,7 @@ help-phone = Zavolajte na číslo { $phone } a zvoľte možnosť 3 a potom možn
 help-details = Pripravte si číslo zmluvy, referenčné číslo (ak ho máte) a e-mailovú adresu použitú pri objednávke (ak je k dispozícii).
 help-changed-quote = Potrebujete inú cenovú ponuku? Otvorte žiadosť o podporu na portáli svojho konta alebo zavolajte a zvoľte možnosť 3 a potom možnosť 2, čím sa spojíte s obchodným zástupcom.
 partner-note = Zmluvu môžete kedykoľvek obnoviť aj prostredníctvom svojho autorizovaného partnera.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Táto požiadavka nemá pole „{ $name }“. Odstráňte ho a odošlite požiadavku znova.
+api-field-invalid = Pole „{ $name }“ chýba alebo má hodnotu nesprávneho typu. Opravte ho a odošlite požiadavku znova.

@@ -103,3 +103,7 @@ help-phone = Pokličite { $phone } in izberite možnost 3, nato pa možnost 1.
 help-details = Pripravite številko pogodbe, referenčno številko (če jo imate) in e-poštni naslov, uporabljen pri naročilu (če obstaja).
 help-changed-quote = Potrebujete drugačno ponudbo? Odprite zahtevo za podporo na portalu svojega računa ali pokličite in izberite možnost 3, nato pa možnost 2, da vas povežemo s prodajnim predstavnikom.
 partner-note = Podaljšate lahko tudi kadar koli prek svojega pooblaščenega partnerja.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Ta zahteva nima polja »{ $name }«. Odstranite ga in znova pošljite zahtevo.
+api-field-invalid = Polje »{ $name }« manjka ali ima vrednost napačne vrste. Popravite ga in znova pošljite zahtevo.

@@ -99,3 +99,7 @@ help-phone = Ring { $phone } och välj alternativ 3 och sedan alternativ 1.
 help-details = Ha avtalsnumret, referensnumret (om du har ett) och e-postadressen som användes för beställningen (om tillämpligt) till hands.
 help-changed-quote = Behöver du en annan offert? Skapa ett supportärende i kontoportalen, eller ring och välj alternativ 3 och sedan alternativ 2 för att tala med en säljare.
 partner-note = Du kan också när som helst förnya via din auktoriserade partner.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Den här begäran har inget fält ”{ $name }”. Ta bort det och skicka begäran igen.
+api-field-invalid = Fältet ”{ $name }” saknas eller har ett värde av fel typ. Rätta det och skicka begäran igen.

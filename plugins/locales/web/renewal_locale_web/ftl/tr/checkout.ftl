@@ -99,3 +99,7 @@ help-phone = { $phone } numarasını arayın, ardından 3'ü ve sonra 1'i tuşla
 help-details = Lütfen sözleşme numaranızı, varsa referans numaranızı ve varsa sipariş için kullanılan e-posta adresini hazır bulundurun.
 help-changed-quote = Farklı bir teklif mi gerekiyor? Hesap portalınızda bir destek talebi oluşturun veya bizi arayıp 3'ü ve ardından 2'yi tuşlayarak bir satış temsilcisine bağlanın.
 partner-note = Sözleşmenizi dilediğiniz zaman yetkili iş ortağınız aracılığıyla da yenileyebilirsiniz.
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = Bu istekte "{ $name }" alanı yok. Alanı kaldırıp isteği yeniden gönderin.
+api-field-invalid = "{ $name }" alanı eksik ya da değeri yanlış türde. Düzeltip isteği yeniden gönderin.

@@ -99,3 +99,7 @@ help-phone = 请拨打 { $phone }，然后依次选择选项 3 和选项 1。
 help-details = 请准备好您的合同编号、参考编号（如有）以及下单时使用的电子邮件地址（如有）。
 help-changed-quote = 需要其他报价？请在您的账户门户中提交支持请求，或致电并依次选择选项 3 和选项 2，由销售代表为您服务。
 partner-note = 您也可以随时通过您的授权合作伙伴进行续订。
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = 此请求没有“{ $name }”字段。请删除该字段后重新发送请求。
+api-field-invalid = “{ $name }”字段缺失或其值类型不正确。请更正后重新发送请求。

@@ -99,3 +99,7 @@ help-phone = 請撥打 { $phone }，然後依序選擇選項 3 和選項 1。
 help-details = 請準備好您的合約編號、參考編號（如有）以及訂購時使用的電子郵件地址（如有）。
 help-changed-quote = 需要其他報價嗎？請在您的帳戶入口網站中提交支援請求，或來電並依序選擇選項 3 和選項 2，由業務代表為您服務。
 partner-note = 您也可以隨時透過您的授權合作夥伴辦理續約。
+
+## the JSON API (/api): a request body it cannot read
+api-field-unknown = 此要求沒有「{ $name }」欄位。請移除該欄位後重新傳送要求。
+api-field-invalid = 「{ $name }」欄位缺少或其值類型不正確。請更正後重新傳送要求。
