@@ -86,7 +86,9 @@ async def test_us_check_and_wire_show_the_us_address_and_aba_details_in_english(
 async def test_paypal_gives_a_sandbox_pay_link_and_paynearme_a_pay_code(db, platform, translator):
     paypal = await offline_order(platform, "DE", "paypal", "de")
     text = web_text(translator, "de", paypal, platform)
-    assert "https://www.sandbox.paypal.com/cgi-bin/webscr?" in text and "PayPal" in text
+    link = offline_instructions(paypal, platform, "VMware International Limited").arguments["link"]
+    assert link.startswith("https://www.sandbox.paypal.com/cgi-bin/webscr?")
+    assert "sandbox.paypal.com" not in text and "renewals-intl-facilitator@vmware.com. Die Referenz" in text
     assert paypal.expires_at == NOW + timedelta(days=7)
     cash = await offline_order(platform, "US", "paynearme")
     assert cash.payment_reference in web_text(translator, "en", cash, platform)
@@ -346,6 +348,24 @@ async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(d
     expired = [m for m in outbox_messages(tmp_path) if "verlopen" in m["Subject"]]
     assert len(expired) == 1 and "ongewijzigd" in expired[0].get_body(("plain",)).get_content()
 
+
+async def test_the_paypal_email_links_a_short_label_and_ends_the_sentence_before_the_reference(
+        db, platform, translator, tmp_path):
+    """The ~200-character pay URL was the HTML email's plain text: now a link named "Mit PayPal bezahlen"."""
+    from core.offline.emails import send_order_email
+    from tests.notices_helpers import outbox_messages
+
+    translator, settings, transport = mail_setup(translator, tmp_path)
+    placed = await offline_order(platform, "DE", "paypal", "de")
+    assert (await send_order_email("instructions", placed.reference, platform=platform, translator=translator,
+                                   settings=settings, transport=transport, base_url="https://renew.example",
+                                   now=NOW)).sent == 1
+    [message] = outbox_messages(tmp_path)
+    html = message.get_body(("html",)).get_content()
+    assert '<a href="https://www.sandbox.paypal.com/cgi-bin/webscr?cmd=_xclick&amp;' in html
+    assert '">Mit PayPal bezahlen</a>' in html and "facilitator@vmware.com. Die Referenz" in html
+    plain = message.get_body(("plain",)).get_content()
+    assert "Mit PayPal bezahlen: https://www.sandbox.paypal.com/cgi-bin/webscr?" in plain
 
 
 async def test_concurrent_reports_of_the_same_money_renew_once(db, platform):

@@ -186,6 +186,20 @@ async def test_switching_between_offline_methods_sends_each_new_instructions_onc
     assert len(sent(tmp_path)) == 3 and "IBAN" in body_of(sent(tmp_path)[2])
 
 
+async def test_the_paypal_order_page_links_pay_with_paypal_instead_of_printing_the_url(shop, links):
+    """The page printed the whole sandbox URL (819px wide on a phone) run into the next sentence."""
+    import re
+
+    from tests.test_checkout_pages import enter
+
+    await enter(shop, links["ideal"], **{"Accept-Language": "en"})
+    page = (await choose(shop, "paypal")).text
+    [(href, label)] = re.findall(r'<a href="(https://www\.sandbox\.paypal\.com/[^"]+)" class="button">([^<]+)</a>', page)
+    assert label == "Pay with PayPal" and "&amp;currency_code=EUR" in href
+    text = re.sub(r"<[^>]+>", " ", page)
+    assert "sandbox.paypal.com" not in text and "facilitator@vmware.com. The reference RN-" in text
+    assert "Betalen met PayPal" in (await shop.get("/checkout/offline?lang=nl")).text
+
 async def test_the_instructions_pdf_is_dated_with_the_pay_by_day(db, platform, translator, tmp_path):
     import io
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 
+from markupsafe import Markup
+
 from litestar import Request
 
 from core.checkout.views import day, money
-from core.offline.emails import email_now
+from core.offline.emails import email_now, pay_link
 from core.offline.janitor import payment_not_completed as _payment_not_completed
 from core.offline.settle import received_towards
 from core.orders import (
@@ -109,6 +111,9 @@ async def offline_texts(request: Request, loaded) -> list[str]:
         arguments |= {"amount": money(order.to_pay, order.currency, code, country),  # once money arrived: the rest
                       "reference": order.payment_reference or answer.payment_reference, "due_date": due}
         texts.append(kit.text(code, answer.message_id, **arguments))
+        if pay_link(answer.arguments):  # the method's own pay page: a short labelled link, never the long URL
+            texts.append(Markup('<a href="{}" class="button">{}</a>').format(
+                answer.arguments["link"], kit.text(code, f"{answer.message_id}-label")))
     return texts
 
 

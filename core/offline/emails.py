@@ -66,6 +66,14 @@ class OfflineEmailContent(msgspec.Struct, frozen=True):
     seller: str
     seller_name: str
     used: frozenset[str]
+    pay_label: str = ""  # the method's own pay page (PayPal): a labelled link in HTML, label and URL in text
+    pay_url: str = ""
+    pay_line: str = ""
+
+
+def pay_link(arguments: dict) -> bool:
+    """Whether an offline method's instructions come with a pay page of its own (``link``, an https URL)."""
+    return str(arguments.get("link", "")).startswith("https://")
 
 
 class EmailSummary(msgspec.Struct):
@@ -114,6 +122,7 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
              (t("offline-email-label-amount"), amount), (t("offline-email-label-due"), due),
              (t("notice-label-contract"), view.contract_number))
     link_label = t("offline-email-link")
+    pay = {}
     if kind == "instructions":
         answer = platform.plugins.hook.offline_instructions(request=OfflineRequest(
             method_id=view.method_id or "", order_reference=view.reference, amount=view.to_pay,
@@ -125,6 +134,10 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
                       t("offline-email-due", date=due), t("email-quote-attached"),
                       t("offline-email-replaces") if order["offline_placement"] > 1 else "")
         subject = t("offline-email-subject", contract=view.contract_number)
+        if answer and pay_link(answer.arguments):
+            label = t(f"{answer.message_id}-label")
+            address = str(answer.arguments["link"])
+            pay = {"pay_label": label, "pay_url": address, "pay_line": t("notice-fact", label=label, value=address)}
     elif kind == "withdrawn":
         facts = ((t("offline-email-label-reference"), payment_reference),
                  (t("notice-label-contract"), view.contract_number))
@@ -152,7 +165,7 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
         fact_lines=tuple(t("notice-fact", label=label, value=value) for label, value in facts),
         link_label=link_label, link_lead=t("notice-link-lead", cta=link_label), url=url,
         signoff=t("email-signoff"), team=t("email-team"), seller=t("email-seller", seller=seller),
-        seller_name=seller, used=frozenset(t.used))
+        seller_name=seller, used=frozenset(t.used), **pay)
 
 
 async def send_order_email(kind: str, reference: str, *, platform: Platform, translator: Translator,

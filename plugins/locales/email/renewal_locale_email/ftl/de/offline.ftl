@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Überweisen Sie { $amount } an { $beneficiary } bei { $bank }, ABA-Routingnummer { $routing }, Kontonummer { $account }. Geben Sie als Verwendungszweck { $reference } an, damit wir Ihre Zahlung zuordnen können.
-offline-instructions-paypal-link = Zahlen Sie { $amount } per PayPal an { $account }: { $link } Die Referenz { $reference } ist bereits eingetragen; bitte lassen Sie sie in der Mitteilung stehen.
+offline-instructions-paypal-link = Zahlen Sie { $amount } per PayPal an { $account }. Die Referenz { $reference } ist bereits eingetragen; bitte lassen Sie sie in der Mitteilung stehen.
+offline-instructions-paypal-link-label = Mit PayPal bezahlen
 offline-email-subject = Zahlungsanweisungen für Vertrag { $contract }
 offline-email-intro = Vielen Dank für Ihre Bestellung { $order }. Vertrag { $contract } wird verlängert, sobald Ihre Zahlung eingeht. So zahlen Sie:
 offline-email-due = Bitte zahlen Sie bis zum { $date }. Bis dahin öffnet der Link unten diese Anweisungen erneut.

@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Transfer { $amount } to { $beneficiary } at { $bank }, ABA routing number { $routing }, account number { $account }. Quote the reference { $reference } so we can match your payment.
-offline-instructions-paypal-link = Pay { $amount } with PayPal to { $account }: { $link } The reference { $reference } is filled in for you; please keep it in the note.
+offline-instructions-paypal-link = Pay { $amount } with PayPal to { $account }. The reference { $reference } is filled in for you; please keep it in the note.
+offline-instructions-paypal-link-label = Pay with PayPal
 offline-email-subject = Payment instructions for contract { $contract }
 offline-email-intro = Thank you for your order { $order }. Contract { $contract } will be renewed as soon as your payment arrives. Here is how to pay:
 offline-email-due = Please pay by { $date }. Until then, the link below opens these instructions again.

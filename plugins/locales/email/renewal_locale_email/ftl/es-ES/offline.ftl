@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Transfiera { $amount } a { $beneficiary } en { $bank }, número de ruta ABA { $routing }, número de cuenta { $account }. Indique la referencia { $reference } en el concepto para que podamos identificar su pago.
-offline-instructions-paypal-link = Pague { $amount } por PayPal a { $account }: { $link } La referencia { $reference } ya está incluida; consérvela en la nota.
+offline-instructions-paypal-link = Pague { $amount } por PayPal a { $account }. La referencia { $reference } ya está incluida; consérvela en la nota.
+offline-instructions-paypal-link-label = Pagar con PayPal
 offline-email-subject = Instrucciones de pago del contrato { $contract }
 offline-email-intro = Gracias por su pedido { $order }. El contrato { $contract } se renovará en cuanto recibamos su pago. Así puede pagar:
 offline-email-due = Pague antes del { $date }. Hasta entonces, el enlace de abajo vuelve a mostrar estas instrucciones.

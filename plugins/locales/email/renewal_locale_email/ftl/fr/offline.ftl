@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Effectuez un virement de { $amount } au profit de { $beneficiary } auprès de { $bank }, numéro de routage ABA { $routing }, numéro de compte { $account }. Indiquez la référence { $reference } afin que nous puissions identifier votre paiement.
-offline-instructions-paypal-link = Payez { $amount } via PayPal à { $account } : { $link } La référence { $reference } est déjà renseignée ; conservez-la dans le message.
+offline-instructions-paypal-link = Payez { $amount } via PayPal à { $account }. La référence { $reference } est déjà renseignée ; conservez-la dans le message.
+offline-instructions-paypal-link-label = Payer avec PayPal
 offline-email-subject = Instructions de paiement pour le contrat { $contract }
 offline-email-intro = Merci pour votre commande { $order }. Le contrat { $contract } sera renouvelé dès réception de votre paiement. Voici comment payer :
 offline-email-due = Veuillez payer au plus tard le { $date }. D’ici là, le lien ci-dessous rouvre ces instructions.

@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Effettui un bonifico di { $amount } a favore di { $beneficiary } presso { $bank }, numero di routing ABA { $routing }, numero di conto { $account }. Indichi il riferimento { $reference } nella causale, così potremo abbinare il pagamento.
-offline-instructions-paypal-link = Paghi { $amount } tramite PayPal a { $account }: { $link } Il riferimento { $reference } è già inserito; lo lasci nella nota.
+offline-instructions-paypal-link = Paghi { $amount } tramite PayPal a { $account }. Il riferimento { $reference } è già inserito; lo lasci nella nota.
+offline-instructions-paypal-link-label = Paga con PayPal
 offline-email-subject = Istruzioni di pagamento per il contratto { $contract }
 offline-email-intro = Grazie per l’ordine { $order }. Il contratto { $contract } sarà rinnovato non appena riceveremo il pagamento. Ecco come pagare:
 offline-email-due = La preghiamo di pagare entro il { $date }. Fino ad allora, il link qui sotto riapre queste istruzioni.

@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = { $amount }を{ $bank }の{ $beneficiary }（ABAルーティング番号：{ $routing }、口座番号：{ $account }）宛てにお振り込みください。お支払いを照合できるよう、参照番号 { $reference } を必ずご記入ください。
-offline-instructions-paypal-link = PayPalで{ $account }宛てに{ $amount }をお支払いください：{ $link } 参照番号 { $reference } は入力済みです。メモ欄から削除しないでください。
+offline-instructions-paypal-link = PayPalで{ $account }宛てに{ $amount }をお支払いください。参照番号{ $reference }は入力済みです。メモ欄から削除しないでください。
+offline-instructions-paypal-link-label = PayPalで支払う
 offline-email-subject = 契約 { $contract } のお支払い方法のご案内
 offline-email-intro = ご注文 { $order } をいただき、ありがとうございます。お支払いを確認し次第、契約 { $contract } を更新いたします。お支払い方法は次のとおりです。
 offline-email-due = { $date }までにお支払いください。それまでは、下のリンクからこのご案内を再度ご覧いただけます。

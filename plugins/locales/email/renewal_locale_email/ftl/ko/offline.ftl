@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = { $bank }의 수취인 { $beneficiary }(ABA 라우팅 번호 { $routing }, 계좌 번호 { $account }) 계좌로 { $amount } 송금해 주세요. 입금 내역을 확인할 수 있도록 참조 번호({ $reference })를 반드시 기재해 주세요.
-offline-instructions-paypal-link = PayPal을 통해 { $account } 계정으로 { $amount } 결제해 주세요: { $link } 참조 번호({ $reference })는 이미 입력되어 있으니 메모란에 그대로 두세요.
+offline-instructions-paypal-link = PayPal을 통해 { $account } 계정으로 { $amount } 결제해 주세요. 참조 번호({ $reference })는 이미 입력되어 있으니 메모란에 그대로 두세요.
+offline-instructions-paypal-link-label = PayPal로 결제하기
 offline-email-subject = 계약 { $contract } 결제 안내
 offline-email-intro = 주문 { $order }에 감사드립니다. 결제가 확인되는 대로 계약 { $contract }이(가) 갱신됩니다. 결제 방법은 다음과 같습니다.
 offline-email-due = { $date }까지 결제해 주세요. 그때까지 아래 링크에서 이 안내를 다시 보실 수 있습니다.

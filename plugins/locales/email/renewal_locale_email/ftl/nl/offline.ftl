@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Maak { $amount } over naar { $beneficiary } bij { $bank }, ABA-routingnummer { $routing }, rekeningnummer { $account }. Vermeld het referentienummer { $reference }, zodat we uw betaling kunnen koppelen.
-offline-instructions-paypal-link = Betaal { $amount } via PayPal aan { $account }: { $link } Het referentienummer { $reference } is al ingevuld; laat het in het notitieveld staan.
+offline-instructions-paypal-link = Betaal { $amount } via PayPal aan { $account }. Het referentienummer { $reference } is al ingevuld; laat het in het notitieveld staan.
+offline-instructions-paypal-link-label = Betalen met PayPal
 offline-email-subject = Betaalinstructies voor contract { $contract }
 offline-email-intro = Hartelijk dank voor uw bestelling { $order }. Contract { $contract } wordt verlengd zodra uw betaling binnen is. Zo betaalt u:
 offline-email-due = Betaal uiterlijk { $date }. Tot die datum opent de link hieronder deze instructies opnieuw.

@@ -1,7 +1,8 @@
 ## Offline payments by email (core/offline, issue 9): instructions with the PDF quote, and expiry.
 
 offline-instructions-wire_transfer-aba = Transfira { $amount } para { $beneficiary } no { $bank }, número de roteamento ABA { $routing }, número da conta { $account }. Informe a referência { $reference } para que possamos identificar seu pagamento.
-offline-instructions-paypal-link = Pague { $amount } pelo PayPal para { $account }: { $link } A referência { $reference } já está preenchida; mantenha-a na observação.
+offline-instructions-paypal-link = Pague { $amount } pelo PayPal para { $account }. A referência { $reference } já está preenchida; mantenha-a na observação.
+offline-instructions-paypal-link-label = Pagar com PayPal
 offline-email-subject = Instruções de pagamento do contrato { $contract }
 offline-email-intro = Obrigado pelo seu pedido { $order }. O contrato { $contract } será renovado assim que seu pagamento for recebido. Veja como pagar:
 offline-email-due = Pague até { $date }. Até lá, o link abaixo abre estas instruções novamente.

@@ -1,7 +1,8 @@
 ## Offline payment instructions that depend on the seller or carry a link (core/offline, issue 9).
 
 offline-instructions-wire_transfer-aba = Maak { $amount } over naar { $beneficiary } bij { $bank }, ABA-routingnummer { $routing }, rekeningnummer { $account }. Vermeld het referentienummer { $reference }, zodat we uw betaling kunnen koppelen.
-offline-instructions-paypal-link = Betaal { $amount } via PayPal aan { $account }: { $link } Het referentienummer { $reference } is al ingevuld; laat het in het notitieveld staan.
+offline-instructions-paypal-link = Betaal { $amount } via PayPal aan { $account }. Het referentienummer { $reference } is al ingevuld; laat het in het notitieveld staan.
+offline-instructions-paypal-link-label = Betalen met PayPal
 
 ## An underpaid order's page, and a payment the janitor found failed (issue 9 review).
 
