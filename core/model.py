@@ -267,7 +267,11 @@ class AuthorizationResult(msgspec.Struct, frozen=True):
 
 
 class OfflineRequest(msgspec.Struct, frozen=True):
-    """An order that will be paid outside the checkout."""
+    """An order that will be paid outside the checkout.
+
+    ``amount`` is what the customer still has to send: the order's total, less
+    money already received for it (an underpaid order's instructions ask for the rest).
+    """
 
     method_id: str
     order_reference: str

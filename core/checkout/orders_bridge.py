@@ -18,7 +18,6 @@ from litestar import Request
 from core.checkout.views import day, money
 from core.offline.emails import email_now, pay_link
 from core.offline.janitor import payment_not_completed as _payment_not_completed
-from core.offline.settle import received_towards
 from core.orders import (
     MethodNotOffered,
     OrderClosed,
@@ -102,7 +101,7 @@ async def offline_texts(request: Request, loaded) -> list[str]:
     answer = await asyncio.to_thread(offline_instructions, order, request.app.state.platform, seller)
     due = day(order.expires_at.date(), code, country) if order.expires_at else "—"
     texts = [kit.text(code, "offline-body", order=order.reference, due_date=due)]
-    received = await received_towards(order.reference)
+    received = order.received
     if received:  # an underpaid order: what arrived and what is still due
         texts.append(kit.text(code, "offline-underpaid", received=money(received, order.currency, code, country),
                               remaining=money(max(order.amount - received, 0), order.currency, code, country)))

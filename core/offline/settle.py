@@ -270,15 +270,3 @@ async def _contract_number(contract_id: int) -> str:
 async def _contract_end(contract_id: int) -> date:
     row = await Contract.select(Contract.end_date).where(Contract.id == contract_id).first()
     return records.as_date(row["end_date"])
-
-
-async def received_towards(order_reference: str) -> Decimal | None:
-    """Money counted towards an order so far (its currency), or None when nothing arrived: an underpaid
-    order's page shows it with what is still due."""
-    rows = await OfflineSettlement.raw(
-        "SELECT s.amount_minor, o.currency FROM offline_settlement s JOIN renewal_order o ON o.id = s.\"order\" "
-        "WHERE o.reference = {} AND s.currency = o.currency AND s.outcome IN ('underpaid', 'settled')",
-        order_reference)
-    if not rows:
-        return None
-    return records.from_minor(sum(row["amount_minor"] for row in rows), rows[0]["currency"])
