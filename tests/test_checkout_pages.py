@@ -201,19 +201,22 @@ async def test_another_currency_shows_rate_and_surcharge(client, links):
     page = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
                                                           "_csrf_token": csrf(client)})
     body = main_of(page)
-    assert 'class="line-fx_surcharge"' in body and "Tipo de cambio: 1 MXN =" in body and "USD" in body
+    assert 'class="line-fx_surcharge"' in body and "Tipo de cambio: 1 USD =" in body and "MXN" in body
     bad = await client.post("/checkout/currency", data={"currency": "LVL", "_csrf_token": csrf(client)})
     assert bad.status_code == 400 and 'href="#currency"' in bad.text
 
 
-async def test_a_small_exchange_rate_is_shown_with_its_digits_not_rounded_to_thousandths(client, links):
-    """KRW → USD is about 0.00068: rounded to '0.001' the page would claim a rate that does not match its lines."""
+async def test_a_small_exchange_rate_reads_the_way_round_that_gives_a_plain_number(client, links):
+    """KRW → USD is about 0.00068: "1 KRW = 0.0006825938567 USD" reads as "1 USD = 1,465 KRW" (at most six
+    significant digits); the line amounts keep the exact rate."""
     await enter(client, links["card"], **{"Accept-Language": "en"})
     page = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
                                                           "_csrf_token": csrf(client)})
-    shown = re.search(r"1 KRW = ([0-9.,]+) USD", main_of(page))[1]
-    assert shown != "0.001" and Decimal(shown) * 63000 == pytest.approx(
-        Decimal(re.search(r'class="line-renewal"[\s\S]*?<bdi>(?:US)?\$([0-9.,]+)', main_of(page))[1]), abs=Decimal("0.01"))
+    assert "1 KRW =" not in main_of(page)
+    shown = re.search(r"1 USD = ([0-9.,]+) KRW", main_of(page))[1]
+    assert 4 <= len(shown.replace(",", "").replace(".", "")) <= 6, shown
+    line = Decimal(re.search(r'class="line-renewal"[\s\S]*?<bdi>(?:US)?\$([0-9.,]+)', main_of(page))[1])
+    assert line * Decimal(shown.replace(",", "")) == pytest.approx(Decimal(63000), rel=Decimal("0.001"))
 
 
 async def test_a_currency_without_a_current_rate_is_refused_on_the_currency_step(client, links, db):

@@ -107,3 +107,16 @@ def test_a_deadline_is_written_with_its_time_on_the_countrys_clock_and_the_zone_
     assert moment(at, "zh-Hans", "SG") == "2026年11月25日 新加坡标准时间 下午8:05"  # the zone before the time
     with pytest.raises(ValueError):
         moment(datetime(2026, 11, 25, 12, 5), "en", "US")
+
+
+@pytest.mark.parametrize(("rate", "base", "quote", "code", "shown"), [
+    ("0.0006825938567", "KRW", "USD", "en", "1 USD = 1,465 KRW"),  # turned round: a number a reader knows
+    ("0.0006825938567", "KRW", "USD", "de", "1 USD = 1.465 KRW"),
+    ("1.0823456", "EUR", "USD", "fr", "1 EUR = 1,082 USD"),
+    ("17.23456789", "USD", "MXN", "es-419", "1 USD = 17.235 MXN"),
+    ("155.321987", "USD", "JPY", "ja", "1 USD = 155.322 JPY"),
+])
+def test_an_exchange_rate_reads_with_a_handful_of_digits_the_way_round_above_one(rate, base, quote, code, shown):
+    from core.checkout.views import readable_rate
+
+    assert readable_rate(Decimal(rate), base, quote, code) == shown
