@@ -476,13 +476,32 @@ async def test_the_method_button_says_what_happens_next(client, links):
     await enter(client, links["ideal"], **{"Accept-Language": "en"})
     page = await client.get("/checkout/method")
     buttons = dict(re.findall(r'name="method" value="([^"]+)"[^>]*data-button="([^"]+)"', page.text))
-    assert buttons["ideal"].startswith("Pay €") and buttons["visa"] == buttons["ideal"]
+    assert (buttons["visa"], buttons["ideal"]) == ("Continue to payment", "Continue to iDEAL")  # nothing paid yet
     assert {buttons[m] for m in ("wire_transfer", "paypal")} == {"Get payment instructions"}
     assert '<button type="submit" class="button" id="method-submit">Continue</button>' in page.text  # none chosen
     await client.post("/checkout/method", data={"method": "wire_transfer", "_csrf_token": csrf(client)})
     back = await client.get("/checkout/method", headers={"Accept-Language": "nl"})  # the choice is kept
     assert '<button type="submit" class="button" id="method-submit">Betaalinstructies ontvangen</button>' in back.text
     assert "Betalen €" not in main_of(back).split('id="method-submit"')[1]
+    assert "Doorgaan naar iDEAL" in back.text
+
+
+async def test_the_card_security_sentence_shows_only_when_a_card_is_offered(client, catalog, links):
+    """Russia offers WebMoney and bank transfer only: "Данные карты передаются…" spoke of a card nobody could use."""
+    from core.checkout.demo import demo_customer
+    from core.links import issue_link
+
+    today = datetime.now(UTC).date()
+    await upsert_contracts([demo_customer(catalog, "nocard", "RU", "upgradable", today)])
+    issued = await issue_link("DEMO-RU-NOCARD", now=datetime.now(UTC), base_url="http://t")
+    await client.get(issued.url.replace("http://t", ""), headers={"Accept-Language": "ru"})
+    page = await client.get("/checkout/method")
+    offered = set(re.findall(r'name="method" value="([^"]+)"', page.text))
+    assert offered and "visa" not in offered and "Данные карты" not in main_of(page)
+    assert "Перейти на страницу WebMoney" in page.text
+    korea = await client.get(links["card"].url.replace("http://t", ""), headers={"Accept-Language": "en"})
+    assert korea.status_code in (200, 303)
+    assert '<p class="note">' in main_of(await client.get("/checkout/method"))  # Korea offers cards: the note is back
 
 
 async def test_a_currency_quote_says_until_what_time_it_holds(platform, links):

@@ -6,15 +6,16 @@ tampered form value is refused. Each method is named by its Fluent label
 (``payment-method-<id>``) and explained by how it works for the customer:
 pay now by card, approve at the bank or wallet and come back, or pay later
 with instructions (offline). The step's button says what happens next for
-the chosen method: "Pay €X" for one paid now, "Get payment instructions" for an
+the chosen method: "Continue to payment" for a card (the card form comes next),
+"Continue to iDEAL" for a bank or wallet page, "Get payment instructions" for an
 offline one (nothing is paid on the next page), "Continue" while no choice
-is made and the methods differ.
+is made and the methods differ. Nothing is paid on the next page either way, so
+the button names no amount (the total is on the step and the pay page).
 """
 
 from __future__ import annotations
 
 from core.checkout.schemas import Choice
-from core.checkout.views import money
 from core.model import PaymentMethod
 
 
@@ -33,12 +34,12 @@ def explanation_id(method: PaymentMethod) -> str:
     return "method-explain-redirect"
 
 
-def button_text(kit, loaded, method: PaymentMethod) -> str:
+def button_text(kit, loaded, method: PaymentMethod, name: str) -> str:
     if method.flow == "offline":
         return kit.text(loaded.code, "method-button-offline")
-    quote = loaded.stored.quote
-    return kit.text(loaded.code, "pay-button",
-                    amount=money(quote.total, quote.currency, loaded.code, loaded.contract.country))
+    if method.kind == "card":
+        return kit.text(loaded.code, "method-button-card")
+    return kit.text(loaded.code, "method-button-redirect", method=name)
 
 
 def method_choices(kit, loaded, chosen: str | None = None) -> tuple[Choice, ...]:
@@ -48,7 +49,7 @@ def method_choices(kit, loaded, chosen: str | None = None) -> tuple[Choice, ...]
         arguments = {"method": name}
         choices.append(Choice(value=method.id, label=name, checked=method.id == chosen,
                               hint=kit.text(loaded.code, explanation_id(method), **arguments),
-                              button=button_text(kit, loaded, method)))
+                              button=button_text(kit, loaded, method, name), kind=method.kind))
     return tuple(choices)
 
 

@@ -52,6 +52,7 @@ class Choice(msgspec.Struct, frozen=True):
     checked: bool = False
     hint: str | None = None
     button: str | None = None  # what the step's button says once this is chosen (payment methods)
+    kind: str | None = None  # a payment method's kind: card, bank, wallet ... (the card-security note is for cards)
 
 
 class ProblemDetail(msgspec.Struct, frozen=True):

@@ -69,6 +69,8 @@ card-cvc-label = رمز الأمان
 card-holder-label = الاسم على البطاقة
 pay-button = دفع { $amount }
 method-button-offline = الحصول على تعليمات الدفع
+method-button-card = المتابعة إلى الدفع
+method-button-redirect = المتابعة إلى صفحة { $method }
 place-order-button = إرسال الطلب
 secure-payment-note = تنتقل بيانات بطاقتك مباشرةً إلى مزود أمان المدفوعات لدينا، ولا نخزنها أبدًا.
 

@@ -68,6 +68,8 @@ card-cvc-label = Bezpečnostní kód
 card-holder-label = Jméno na kartě
 pay-button = Zaplatit { $amount }
 method-button-offline = Zobrazit platební pokyny
+method-button-card = Pokračovat k platbě
+method-button-redirect = Pokračovat na stránku { $method }
 place-order-button = Odeslat objednávku
 secure-payment-note = Údaje o kartě se odesílají přímo našemu poskytovateli zabezpečení plateb a nikdy je neukládáme.
 

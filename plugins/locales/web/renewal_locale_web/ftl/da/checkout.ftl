@@ -63,6 +63,8 @@ card-cvc-label = Sikkerhedskode
 card-holder-label = Navn på kortet
 pay-button = Betal { $amount }
 method-button-offline = Få betalingsvejledning
+method-button-card = Fortsæt til betaling
+method-button-redirect = Fortsæt til { $method }
 place-order-button = Gennemfør bestilling
 secure-payment-note = Dine kortoplysninger sendes direkte til vores udbyder af betalingssikkerhed og bliver aldrig gemt hos os.
 

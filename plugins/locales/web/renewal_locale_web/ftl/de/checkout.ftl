@@ -65,6 +65,8 @@ card-cvc-label = Kartenprüfnummer
 card-holder-label = Name auf der Karte
 pay-button = { $amount } bezahlen
 method-button-offline = Zahlungsanweisungen erhalten
+method-button-card = Weiter zur Zahlung
+method-button-redirect = Weiter zu { $method }
 place-order-button = Zahlungspflichtig bestellen
 secure-payment-note = Ihre Kartendaten werden direkt an unseren Dienstleister für Zahlungssicherheit übermittelt und niemals von uns gespeichert.
 

@@ -65,6 +65,8 @@ card-cvc-label = Κωδικός ασφαλείας
 card-holder-label = Όνομα κατόχου κάρτας
 pay-button = Πληρωμή { $amount }
 method-button-offline = Λήψη οδηγιών πληρωμής
+method-button-card = Συνέχεια στην πληρωμή
+method-button-redirect = Συνέχεια στη σελίδα { $method }
 place-order-button = Υποβολή παραγγελίας
 secure-payment-note = Τα στοιχεία της κάρτας σας αποστέλλονται απευθείας στον πάροχο ασφάλειας πληρωμών μας και δεν αποθηκεύονται ποτέ από εμάς.
 

@@ -65,6 +65,8 @@ card-cvc-label = Security code
 card-holder-label = Name on card
 pay-button = Pay { $amount }
 method-button-offline = Get payment instructions
+method-button-card = Continue to payment
+method-button-redirect = Continue to { $method }
 place-order-button = Place order
 secure-payment-note = Card details go straight to our payment-security provider and are never stored by us.
 

@@ -67,6 +67,8 @@ card-cvc-label = Código de seguridad
 card-holder-label = Nombre como aparece en la tarjeta
 pay-button = Pagar { $amount }
 method-button-offline = Obtener las instrucciones de pago
+method-button-card = Continuar al pago
+method-button-redirect = Continuar a { $method }
 place-order-button = Realizar pedido
 secure-payment-note = Los datos de su tarjeta se envían directamente a nuestro proveedor de seguridad de pagos; nosotros nunca los guardamos.
 

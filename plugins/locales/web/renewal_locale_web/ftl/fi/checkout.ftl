@@ -65,6 +65,8 @@ card-cvc-label = Turvakoodi
 card-holder-label = Kortinhaltijan nimi
 pay-button = Maksa { $amount }
 method-button-offline = Näytä maksuohjeet
+method-button-card = Jatka maksamaan
+method-button-redirect = Jatka { $method } -sivulle
 place-order-button = Tee tilaus
 secure-payment-note = Korttitietosi välitetään suoraan maksuturvallisuuspalvelumme tarjoajalle, emmekä koskaan tallenna niitä.
 

@@ -66,6 +66,8 @@ card-cvc-label = Code de sécurité
 card-holder-label = Nom du titulaire de la carte
 pay-button = Payer { $amount }
 method-button-offline = Obtenir les instructions de paiement
+method-button-card = Continuer vers le paiement
+method-button-redirect = Continuer vers { $method }
 place-order-button = Passer la commande
 secure-payment-note = Vos données de carte sont transmises directement à notre prestataire de sécurité des paiements et ne sont jamais conservées par nos soins.
 

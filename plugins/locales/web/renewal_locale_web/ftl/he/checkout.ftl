@@ -67,6 +67,8 @@ card-cvc-label = קוד אבטחה
 card-holder-label = שם בעל הכרטיס
 pay-button = תשלום { $amount }
 method-button-offline = קבלת הוראות תשלום
+method-button-card = המשך לתשלום
+method-button-redirect = המשך לדף { $method }
 place-order-button = ביצוע הזמנה
 secure-payment-note = פרטי הכרטיס נשלחים ישירות לספק אבטחת התשלומים שלנו ולעולם אינם נשמרים אצלנו.
 

@@ -63,6 +63,8 @@ card-cvc-label = सुरक्षा कोड
 card-holder-label = कार्ड पर लिखा नाम
 pay-button = { $amount } का भुगतान करें
 method-button-offline = भुगतान निर्देश प्राप्त करें
+method-button-card = भुगतान के लिए आगे बढ़ें
+method-button-redirect = { $method } पेज पर जाएं
 place-order-button = ऑर्डर करें
 secure-payment-note = कार्ड का विवरण सीधे हमारे भुगतान-सुरक्षा प्रदाता को भेजा जाता है और हम इसे कभी संग्रहीत नहीं करते।
 

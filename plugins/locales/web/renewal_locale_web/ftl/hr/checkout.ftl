@@ -66,6 +66,8 @@ card-cvc-label = Sigurnosni kod
 card-holder-label = Ime na kartici
 pay-button = Plati { $amount }
 method-button-offline = Prikaži upute za plaćanje
+method-button-card = Nastavi na plaćanje
+method-button-redirect = Nastavi na stranicu { $method }
 place-order-button = Pošalji narudžbu
 secure-payment-note = Podaci o kartici šalju se izravno našem pružatelju usluge sigurnosti plaćanja i mi ih nikada ne pohranjujemo.
 

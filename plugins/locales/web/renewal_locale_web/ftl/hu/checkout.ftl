@@ -63,6 +63,8 @@ card-cvc-label = Biztonsági kód
 card-holder-label = Kártyán szereplő név
 pay-button = Fizetés: { $amount }
 method-button-offline = Fizetési útmutató megjelenítése
+method-button-card = Tovább a fizetéshez
+method-button-redirect = Tovább a(z) { $method } oldalára
 place-order-button = Megrendelés elküldése
 secure-payment-note = A kártyaadatok közvetlenül fizetésbiztonsági szolgáltatónkhoz kerülnek, mi soha nem tároljuk őket.
 

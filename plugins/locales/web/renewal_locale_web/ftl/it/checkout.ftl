@@ -66,6 +66,8 @@ card-cvc-label = Codice di sicurezza
 card-holder-label = Nome del titolare
 pay-button = Paga { $amount }
 method-button-offline = Ricevi le istruzioni di pagamento
+method-button-card = Continua al pagamento
+method-button-redirect = Continua su { $method }
 place-order-button = Conferma ordine
 secure-payment-note = I dati della carta vengono inviati direttamente al nostro fornitore di servizi di sicurezza dei pagamenti e non vengono mai memorizzati da noi.
 

@@ -63,6 +63,8 @@ card-cvc-label = セキュリティコード
 card-holder-label = カード名義人
 pay-button = { $amount }をお支払い
 method-button-offline = お支払い手順を表示する
+method-button-card = お支払いへ進む
+method-button-redirect = { $method }へ進む
 place-order-button = 注文を確定する
 secure-payment-note = カード情報は決済セキュリティ事業者に直接送信され、当社で保存されることはありません。
 

@@ -63,6 +63,8 @@ card-cvc-label = 보안 코드
 card-holder-label = 카드 소유자 이름
 pay-button = { $amount } 결제
 method-button-offline = 결제 안내 받기
+method-button-card = 결제 계속하기
+method-button-redirect = { $method } 페이지로 이동
 place-order-button = 주문하기
 secure-payment-note = 카드 정보는 결제 보안 서비스 제공업체로 바로 전송되며, 당사에는 저장되지 않습니다.
 

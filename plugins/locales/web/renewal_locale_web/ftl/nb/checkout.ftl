@@ -63,6 +63,8 @@ card-cvc-label = Sikkerhetskode
 card-holder-label = Navn på kortet
 pay-button = Betal { $amount }
 method-button-offline = Få betalingsinstruksjoner
+method-button-card = Fortsett til betaling
+method-button-redirect = Fortsett til { $method }
 place-order-button = Send bestilling
 secure-payment-note = Kortopplysningene sendes direkte til vår leverandør av betalingssikkerhet og blir aldri lagret hos oss.
 

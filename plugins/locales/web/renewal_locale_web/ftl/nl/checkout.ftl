@@ -63,6 +63,8 @@ card-cvc-label = Beveiligingscode
 card-holder-label = Naam op de kaart
 pay-button = { $amount } betalen
 method-button-offline = Betaalinstructies ontvangen
+method-button-card = Doorgaan naar betalen
+method-button-redirect = Doorgaan naar { $method }
 place-order-button = Bestelling plaatsen
 secure-payment-note = Uw kaartgegevens gaan rechtstreeks naar onze beveiligde betaalprovider en worden nooit door ons opgeslagen.
 

@@ -67,6 +67,8 @@ card-cvc-label = Kod zabezpieczający
 card-holder-label = Imię i nazwisko na karcie
 pay-button = Zapłać { $amount }
 method-button-offline = Pokaż instrukcje płatności
+method-button-card = Przejdź do płatności
+method-button-redirect = Przejdź do serwisu { $method }
 place-order-button = Złóż zamówienie
 secure-payment-note = Dane karty trafiają bezpośrednio do naszego dostawcy zabezpieczeń płatności i nigdy nie są przez nas przechowywane.
 

@@ -66,6 +66,8 @@ card-cvc-label = Código de segurança
 card-holder-label = Nome impresso no cartão
 pay-button = Pagar { $amount }
 method-button-offline = Obter as instruções de pagamento
+method-button-card = Continuar para o pagamento
+method-button-redirect = Continuar para { $method }
 place-order-button = Fazer pedido
 secure-payment-note = Os dados do cartão vão direto para o nosso provedor de segurança de pagamentos e nunca são armazenados por nós.
 

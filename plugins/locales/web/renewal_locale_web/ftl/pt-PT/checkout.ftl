@@ -66,6 +66,8 @@ card-cvc-label = Código de segurança
 card-holder-label = Nome no cartão
 pay-button = Pagar { $amount }
 method-button-offline = Obter as instruções de pagamento
+method-button-card = Continuar para o pagamento
+method-button-redirect = Continuar para { $method }
 place-order-button = Efetuar encomenda
 secure-payment-note = Os dados do cartão são enviados diretamente para o nosso fornecedor de segurança de pagamentos e nunca são guardados por nós.
 

@@ -66,6 +66,8 @@ card-cvc-label = Cod de securitate
 card-holder-label = Numele de pe card
 pay-button = Plătiți { $amount }
 method-button-offline = Primiți instrucțiunile de plată
+method-button-card = Continuați către plată
+method-button-redirect = Continuați pe pagina { $method }
 place-order-button = Plasați comanda
 secure-payment-note = Datele cardului ajung direct la furnizorul nostru de securitate a plăților și nu sunt niciodată stocate de noi.
 

@@ -68,6 +68,8 @@ card-cvc-label = Код безопасности
 card-holder-label = Имя владельца карты
 pay-button = Оплатить { $amount }
 method-button-offline = Получить инструкции по оплате
+method-button-card = Перейти к оплате
+method-button-redirect = Перейти на страницу { $method }
 place-order-button = Оформить заказ
 secure-payment-note = Данные карты передаются напрямую нашему поставщику услуг безопасности платежей и никогда не хранятся у нас.
 

@@ -67,6 +67,8 @@ card-cvc-label = Bezpečnostný kód
 card-holder-label = Meno na karte
 pay-button = Zaplatiť { $amount }
 method-button-offline = Zobraziť platobné pokyny
+method-button-card = Pokračovať na platbu
+method-button-redirect = Prejsť na stránku { $method }
 place-order-button = Odoslať objednávku
 secure-payment-note = Údaje o karte sa odosielajú priamo nášmu poskytovateľovi zabezpečenia platieb a my ich nikdy neuchovávame.
 

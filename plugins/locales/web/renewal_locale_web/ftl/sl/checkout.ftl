@@ -67,6 +67,8 @@ card-cvc-label = Varnostna koda
 card-holder-label = Ime na kartici
 pay-button = Plačaj { $amount }
 method-button-offline = Prikaži navodila za plačilo
+method-button-card = Nadaljuj na plačilo
+method-button-redirect = Nadaljuj na stran { $method }
 place-order-button = Oddaj naročilo
 secure-payment-note = Podatki o kartici se pošljejo neposredno našemu ponudniku varnosti plačil in jih nikoli ne shranjujemo.
 

@@ -63,6 +63,8 @@ card-cvc-label = Säkerhetskod
 card-holder-label = Namn på kortet
 pay-button = Betala { $amount }
 method-button-offline = Visa betalningsinstruktioner
+method-button-card = Fortsätt till betalning
+method-button-redirect = Fortsätt till { $method }
 place-order-button = Lägg beställning
 secure-payment-note = Kortuppgifterna skickas direkt till vår leverantör av betalningssäkerhet och lagras aldrig hos oss.
 

@@ -63,6 +63,8 @@ card-cvc-label = รหัสความปลอดภัย
 card-holder-label = ชื่อบนบัตร
 pay-button = ชำระเงิน { $amount }
 method-button-offline = รับคำแนะนำการชำระเงิน
+method-button-card = ดำเนินการชำระเงินต่อ
+method-button-redirect = ดำเนินการต่อไปยัง { $method }
 place-order-button = ยืนยันคำสั่งซื้อ
 secure-payment-note = ข้อมูลบัตรจะถูกส่งตรงไปยังผู้ให้บริการด้านความปลอดภัยในการชำระเงินของเรา และเราจะไม่จัดเก็บข้อมูลนี้ไว้
 

@@ -63,6 +63,8 @@ card-cvc-label = Güvenlik kodu
 card-holder-label = Kart üzerindeki ad
 pay-button = { $amount } öde
 method-button-offline = Ödeme talimatlarını al
+method-button-card = Ödemeye devam et
+method-button-redirect = { $method } sayfasına git
 place-order-button = Siparişi ver
 secure-payment-note = Kart bilgileriniz doğrudan ödeme güvenliği sağlayıcımıza iletilir ve hiçbir zaman tarafımızca saklanmaz.
 

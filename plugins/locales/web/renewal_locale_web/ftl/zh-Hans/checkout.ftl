@@ -63,6 +63,8 @@ card-cvc-label = 安全码
 card-holder-label = 持卡人姓名
 pay-button = 支付 { $amount }
 method-button-offline = 获取付款说明
+method-button-card = 继续付款
+method-button-redirect = 前往{ $method }
 place-order-button = 提交订单
 secure-payment-note = 您的银行卡信息将直接发送给我们的支付安全服务提供商，我们绝不会存储这些信息。
 

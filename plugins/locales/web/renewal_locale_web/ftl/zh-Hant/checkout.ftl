@@ -63,6 +63,8 @@ card-cvc-label = 安全碼
 card-holder-label = 持卡人姓名
 pay-button = 付款 { $amount }
 method-button-offline = 取得付款說明
+method-button-card = 繼續付款
+method-button-redirect = 前往{ $method }
 place-order-button = 提交訂單
 secure-payment-note = 您的卡片資料會直接傳送給我們的付款安全服務供應商，我們絕不會儲存這些資料。
 
