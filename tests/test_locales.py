@@ -202,3 +202,20 @@ def test_no_sentence_ends_twice_after_a_date_that_ends_with_a_period(catalog, tr
                 if re.search(r"(?<!\.)\.\.(?!\.)", text):
                     problems.append(f"{channel}/{code}/{message_id}: {text}")
     assert not problems, "\n".join(problems)
+
+
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+SPACED_VALUE = re.compile(rf"[{CJK}][ \u00a0]+\{{ \$|\$[a-z0-9_]+ \}}[ \u00a0]+[{CJK}]")
+
+
+def test_japanese_and_chinese_pages_put_no_spaces_around_inserted_values(catalog):
+    """"この価格は 2026年11月26日 …まで", "在 支付宝 页面上": Japanese and Chinese set no spaces between words."""
+    problems = []
+    for (channel, code), locale in catalog.locales.items():
+        if channel != "web" or code not in ("ja", "zh-Hans", "zh-Hant"):
+            continue
+        for message in _messages(locale):
+            text = FluentSerializer().serialize_entry(message)
+            if SPACED_VALUE.search(text):
+                problems.append(f"{code}/{message.id.name}: {text.strip()}")
+    assert not problems, "\n".join(problems)

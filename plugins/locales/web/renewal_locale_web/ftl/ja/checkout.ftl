@@ -7,7 +7,7 @@ language-label = 言語
 skip-to-content = メインコンテンツへスキップ
 
 ## Contract and quote
-contract-heading = 契約 { $contract }
+contract-heading = 契約{ $contract }
 contract-number-label = 契約番号
 customer-label = お客様名
 coverage-ends = 現在のサポート期間は{ $date }に終了します。
@@ -18,8 +18,8 @@ quote-column-item = 品目
 quote-column-amount = 金額
 # Japanese has only the "other" plural category, so no selector is needed.
 term-years = { $years }年
-line-renewal = { -renewal }：{ $sku }、{ $level }、{ $term }、数量 { $quantity }
-line-upgrade = アップグレード：{ $sku }（{ $level }へ）、{ $term }、数量 { $quantity }
+line-renewal = { -renewal }：{ $sku }、{ $level }、{ $term }、数量{ $quantity }
+line-upgrade = アップグレード：{ $sku }（{ $level }へ）、{ $term }、数量{ $quantity }
 line-reinstatement-fee = { -reinstatement-fee }（サポート期間失効のため）
 line-fx-conversion = { $from_amount }から換算（為替レート：{ $rate }）
 line-fx-surcharge = { -fx-surcharge }（{ $percent }）
@@ -70,7 +70,7 @@ secure-payment-note = カード情報は決済セキュリティ事業者に直�
 
 ## Outcomes
 confirmation-heading = ありがとうございます。契約が更新されました
-confirmation-body = ご注文 { $order } のお支払いが完了しました。新しいサポート期間は{ $end }までです。
+confirmation-body = ご注文{ $order }のお支払いが完了しました。新しいサポート期間は{ $end }までです。
 declined-heading = お支払いが承認されませんでした
 declined-body = カード発行会社によりお支払いが承認されませんでした。料金は請求されていません。
 declined-body-bank = お支払いは完了しませんでした。料金は請求されていません。
@@ -78,11 +78,11 @@ change-payment-option = お支払い方法を変更
 payment-error-heading = 決済サービスに接続できませんでした
 payment-error-body = 料金は請求されていません。数分後にもう一度お試しください。
 offline-heading = ご注文を承りました
-offline-body = ご注文 { $order } のお支払いを確認しだい、契約を更新いたします。{ $due_date }までにお支払いください。
-offline-instructions-wire_transfer = { $amount }を{ $beneficiary }（IBAN：{ $iban }、BIC：{ $bic }）宛てにお振り込みください。お支払いを照合できるよう、参照番号 { $reference } を必ずご記入ください。
-offline-instructions-check = { $payee }を受取人とする{ $amount }の小切手または郵便為替を、{ $address }までお送りください。参照番号 { $reference } をご記入ください。
-offline-instructions-paypal = PayPalで{ $account }宛てに{ $amount }をお送りください。メモ欄に参照番号 { $reference } をご記入ください。
-offline-instructions-paynearme = PayNearMe取扱店舗で、支払いコード { $reference } を提示して{ $amount }を現金でお支払いください。
+offline-body = ご注文{ $order }のお支払いを確認しだい、契約を更新いたします。{ $due_date }までにお支払いください。
+offline-instructions-wire_transfer = { $amount }を{ $beneficiary }（IBAN：{ $iban }、BIC：{ $bic }）宛てにお振り込みください。お支払いを照合できるよう、参照番号{ $reference }を必ずご記入ください。
+offline-instructions-check = { $payee }を受取人とする{ $amount }の小切手または郵便為替を、{ $address }までお送りください。参照番号{ $reference }をご記入ください。
+offline-instructions-paypal = PayPalで{ $account }宛てに{ $amount }をお送りください。メモ欄に参照番号{ $reference }をご記入ください。
+offline-instructions-paynearme = PayNearMe取扱店舗で、支払いコード{ $reference }を提示して{ $amount }を現金でお支払いください。
 
 ## Eligibility: why a contract cannot renew online
 reason-over-limit = この契約の合計金額は{ $limit }を超えているため、オンラインで更新できません。パートナーまたは当社の営業担当までお問い合わせください。
@@ -97,7 +97,7 @@ reason-link-expired = この更新リンクは有効期限が切れています�
 ## Help
 help-heading = お困りですか？
 help-send-email = メールを送信
-help-phone = { $phone } にお電話いただき、3番、続いて1番を選択してください。
+help-phone = { $phone }にお電話いただき、3番、続いて1番を選択してください。
 help-details = 契約番号、参照番号（お持ちの場合）、ご注文時のメールアドレス（該当する場合）をお手元にご用意ください。
 help-changed-quote = 別のお見積もりが必要ですか？アカウントポータルでサポートリクエストを作成するか、お電話で3番、続いて2番を選択して営業担当者にご相談ください。
 partner-note = 認定パートナー経由でも、いつでも更新いただけます。
