@@ -272,15 +272,21 @@ async def test_change_payment_option_on_the_open_card_form_reaches_the_method_st
     assert (await client.get("/checkout")).url.path == form.url.path  # plain /checkout: still the true state
 
 
-async def test_a_cancelled_ideal_payment_does_not_blame_a_card_issuer(client, links):
+async def test_cancelling_at_the_bank_is_no_decline_the_method_step_says_so(client, links):
+    """"Annuleren en teruggaan" showed "Declined": the customer's own cancel brings back the method step."""
     await enter(client, links["ideal"], **{"Accept-Language": "nl"})
     bank = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
     assert bank.url.path.startswith("/pay/ideal/bank/")
     back = await client.post(bank.url.path, data={"decision": "cancel", "_csrf_token": csrf(client)})
-    assert back.url.path == "/checkout/declined"
+    assert back.url.path == "/checkout/method"
     body = main_of(back)
-    assert "De betaling is niet voltooid. Er is geen geld afgeschreven." in body and "kaart" not in body
-    assert 'href="/checkout/method"' in body
+    notice = ("U hebt de betaling op de pagina van iDEAL geannuleerd. Er is geen geld afgeschreven.")
+    assert f'<p class="notice" role="status">{notice}</p>' in body and "Geweigerd" not in body
+    assert (await client.get("/checkout/declined")).url.path == "/checkout/method"  # also an old tab or bookmark
+    english = await client.get("/checkout/method?lang=en")
+    assert "You cancelled the payment on the iDEAL page. No money was taken." in main_of(english)
+    again = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
+    assert again.url.path.startswith("/pay/ideal/bank/")  # choose again and pay
 
 
 async def test_over_the_limit_says_why_and_offers_no_payment(client, links):

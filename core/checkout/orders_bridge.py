@@ -16,6 +16,7 @@ from markupsafe import Markup
 from litestar import Request
 
 from core.checkout.views import day, money
+from core.db.tables import RenewalOrder
 from core.offline.emails import email_now, pay_link
 from core.offline.janitor import payment_not_completed as _payment_not_completed
 from core.orders import (
@@ -119,3 +120,14 @@ async def offline_texts(request: Request, loaded) -> list[str]:
 async def payment_not_completed(order: OrderView | None) -> bool:
     """The review step says the last payment was not completed (the janitor found it failed)."""
     return order is not None and order.state == "choosing_method" and await _payment_not_completed(order.reference)
+
+
+async def cancelled_by_customer(order: OrderView | None) -> bool:
+    """The order's last payment was cancelled by the customer on the bank's or wallet's page: no refusal,
+    so the checkout shows the method step with a notice instead of the declined page."""
+    if order is None or order.state != "declined":
+        return False
+    rows = await RenewalOrder.raw(
+        "SELECT p.unified_code FROM renewal_order o JOIN payment p ON p.attempt_id = o.attempt_id "
+        "WHERE o.reference = {} AND o.status = 'declined'", order.reference)
+    return bool(rows) and rows[0]["unified_code"] == "cancelled_by_customer"

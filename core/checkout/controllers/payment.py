@@ -37,12 +37,16 @@ class PaymentController(Controller):
     @get("/method")
     async def method(self, request: Request) -> Response:
         loaded = await load(request)
-        return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(request, loaded)
+        return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(
+            request, loaded, cancelled=await orders_bridge.cancelled_by_customer(loaded.order))
 
-    def _method(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
+    def _method(self, request: Request, loaded, errors=(), status: int = 200, cancelled: bool = False) -> Response:
         methods = method_choices(kit_of(request), loaded, loaded.session.method)
+        kit = kit_of(request)
+        cancelled_notice = kit.text(loaded.code, "payment-cancelled-notice", method=kit.text(
+            loaded.code, f"payment-method-{loaded.order.method_id}")) if cancelled else None
         return render_step(request, loaded, "method.html.j2", "step-method-title", status=status, errors=errors,
-                           methods=methods, button=step_button(kit_of(request), loaded, methods))
+                           methods=methods, button=step_button(kit, loaded, methods), cancelled_notice=cancelled_notice)
 
     @post("/method")
     async def choose_method(self, request: Request, data: URLEncodedBody[MethodForm]) -> Response:
@@ -99,7 +103,10 @@ class PaymentController(Controller):
     @get("/declined")
     async def declined(self, request: Request) -> Response:
         loaded = await load(request)
-        # A bank or wallet page the customer cancelled is no card issuer's refusal: say so without one.
+        if not redirect_if_elsewhere(request, loaded, PageName.DECLINED) and await orders_bridge.cancelled_by_customer(
+                loaded.order):  # the customer's own cancel at the bank is no refusal: choose again, with a notice
+            return _see(request, PageName.METHOD)
+        # A bank or wallet page that refused the payment is no card issuer's refusal: say so without one.
         method = kit_of(request).catalog.methods.get(loaded.order.method_id) if loaded.order else None
         body = "declined-body" if method is None or method.kind == "card" else "declined-body-bank"
         return redirect_if_elsewhere(request, loaded, PageName.DECLINED) or self._state(

@@ -80,6 +80,7 @@ confirmation-body = تم دفع الطلب { $order }. تسري تغطيتك ا�
 declined-heading = تم رفض الدفع
 declined-body = رفضت الجهة المصدرة لبطاقتك عملية الدفع. لم يتم خصم أي مبلغ.
 declined-body-bank = لم تكتمل عملية الدفع. لم يتم خصم أي مبلغ.
+payment-cancelled-notice = لقد ألغيتم الدفع في صفحة { $method }. لم يُخصم أي مبلغ.
 change-payment-option = تغيير طريقة الدفع
 payment-error-heading = تعذر علينا الاتصال بخدمة الدفع
 payment-error-body = لم يتم خصم أي مبلغ. يُرجى المحاولة مرة أخرى بعد بضع دقائق.

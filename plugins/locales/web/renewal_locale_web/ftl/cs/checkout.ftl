@@ -79,6 +79,7 @@ confirmation-body = Objednávka { $order } je zaplacena. Vaše nová podpora pla
 declined-heading = Platba zamítnuta
 declined-body = Vydavatel vaší karty platbu zamítl. Nebyla stržena žádná částka.
 declined-body-bank = Platba nebyla dokončena. Nebyla stržena žádná částka.
+payment-cancelled-notice = Platbu jste zrušili na stránce { $method }. Nebyly strženy žádné peníze.
 change-payment-option = Změnit způsob platby
 payment-error-heading = Nepodařilo se spojit s platební službou
 payment-error-body = Nebyla stržena žádná částka. Zkuste to prosím znovu za několik minut.

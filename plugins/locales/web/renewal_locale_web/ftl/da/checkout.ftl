@@ -74,6 +74,7 @@ confirmation-body = Ordre { $order } er betalt. Din nye dækning gælder indtil 
 declined-heading = Betaling afvist
 declined-body = Din kortudsteder har afvist betalingen. Der er ikke trukket nogen penge.
 declined-body-bank = Betalingen blev ikke gennemført. Der er ikke trukket nogen penge.
+payment-cancelled-notice = Du annullerede betalingen på { $method }-siden. Der er ikke trukket nogen penge.
 change-payment-option = Skift betalingsmetode
 payment-error-heading = Vi kunne ikke få forbindelse til betalingstjenesten
 payment-error-body = Der er ikke trukket nogen penge. Prøv igen om et par minutter.

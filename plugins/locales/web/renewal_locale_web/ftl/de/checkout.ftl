@@ -76,6 +76,7 @@ confirmation-body = Die Bestellung { $order } ist bezahlt. Ihre neue Supportlauf
 declined-heading = Zahlung abgelehnt
 declined-body = Ihr Kartenherausgeber hat die Zahlung abgelehnt. Es wurde nichts abgebucht.
 declined-body-bank = Die Zahlung wurde nicht abgeschlossen. Es wurde nichts abgebucht.
+payment-cancelled-notice = Sie haben die Zahlung auf der Seite von { $method } abgebrochen. Es wurde kein Geld abgebucht.
 change-payment-option = Zahlungsart ändern
 payment-error-heading = Wir konnten den Zahlungsdienst nicht erreichen
 payment-error-body = Es wurde nichts abgebucht. Bitte versuchen Sie es in einigen Minuten erneut.

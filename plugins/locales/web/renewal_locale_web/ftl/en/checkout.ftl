@@ -76,6 +76,7 @@ confirmation-body = Order { $order } is paid. Your new coverage runs until { $en
 declined-heading = Declined
 declined-body = Your card issuer declined the payment. No money was taken.
 declined-body-bank = The payment was not completed. No money was taken.
+payment-cancelled-notice = You cancelled the payment on the { $method } page. No money was taken.
 change-payment-option = Change payment option
 payment-error-heading = We could not reach the payment service
 payment-error-body = No money was taken. Please try again in a few minutes.

@@ -78,6 +78,7 @@ confirmation-body = El pedido { $order } está pagado. Su nueva cobertura es vá
 declined-heading = Pago rechazado
 declined-body = El emisor de su tarjeta rechazó el pago. No se realizó ningún cobro.
 declined-body-bank = El pago no se completó. No se realizó ningún cobro.
+payment-cancelled-notice = Canceló el pago en la página de { $method }. No se realizó ningún cobro.
 change-payment-option = Cambiar método de pago
 payment-error-heading = No pudimos conectarnos con el servicio de pago
 payment-error-body = No se realizó ningún cobro. Vuelva a intentarlo en unos minutos.

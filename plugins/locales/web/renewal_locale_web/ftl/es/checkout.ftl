@@ -77,6 +77,7 @@ confirmation-body = El pedido { $order } está pagado. Su nueva cobertura es vá
 declined-heading = Pago rechazado
 declined-body = El emisor de su tarjeta ha rechazado el pago. No se ha realizado ningún cargo.
 declined-body-bank = El pago no se ha completado. No se ha realizado ningún cargo.
+payment-cancelled-notice = Ha cancelado el pago en la página de { $method }. No se ha cobrado ningún importe.
 change-payment-option = Cambiar método de pago
 payment-error-heading = No hemos podido conectar con el servicio de pago
 payment-error-body = No se ha realizado ningún cargo. Vuelva a intentarlo dentro de unos minutos.

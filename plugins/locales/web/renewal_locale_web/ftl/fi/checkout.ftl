@@ -76,6 +76,7 @@ confirmation-body = Tilaus { $order } on maksettu. Uusi tukikautesi on voimassa 
 declined-heading = Maksu hylätty
 declined-body = Kortin myöntäjä hylkäsi maksun. Rahaa ei veloitettu.
 declined-body-bank = Maksua ei suoritettu loppuun. Rahaa ei veloitettu.
+payment-cancelled-notice = Peruutit maksun { $method } -sivulla. Rahaa ei veloitettu.
 change-payment-option = Vaihda maksutapaa
 payment-error-heading = Maksupalveluun ei saatu yhteyttä
 payment-error-body = Rahaa ei veloitettu. Yritä uudelleen muutaman minuutin kuluttua.

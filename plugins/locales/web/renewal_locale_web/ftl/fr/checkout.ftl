@@ -77,6 +77,7 @@ confirmation-body = La commande { $order } est payée. Votre nouvelle couverture
 declined-heading = Paiement refusé
 declined-body = L'émetteur de votre carte a refusé le paiement. Aucun montant n'a été débité.
 declined-body-bank = Le paiement n'a pas abouti. Aucun montant n'a été débité.
+payment-cancelled-notice = Vous avez annulé le paiement sur la page { $method }. Aucun montant n’a été débité.
 change-payment-option = Changer de mode de paiement
 payment-error-heading = Nous n'avons pas pu joindre le service de paiement
 payment-error-body = Aucun montant n'a été débité. Veuillez réessayer dans quelques minutes.

@@ -78,6 +78,7 @@ confirmation-body = הזמנה { $order } שולמה. הכיסוי החדש של
 declined-heading = התשלום נדחה
 declined-body = מנפיק הכרטיס דחה את התשלום. לא חויב שום סכום.
 declined-body-bank = התשלום לא הושלם. לא חויב שום סכום.
+payment-cancelled-notice = ביטלת את התשלום בדף של { $method }. לא נגבה כסף.
 change-payment-option = החלפת אמצעי התשלום
 payment-error-heading = לא הצלחנו להתחבר לשירות התשלומים
 payment-error-body = לא חויב שום סכום. יש לנסות שוב בעוד כמה דקות.

@@ -74,6 +74,7 @@ confirmation-body = ऑर्डर { $order } का भुगतान हो 
 declined-heading = भुगतान अस्वीकृत
 declined-body = आपके कार्ड जारीकर्ता ने भुगतान अस्वीकार कर दिया। कोई राशि नहीं काटी गई।
 declined-body-bank = भुगतान पूरा नहीं हुआ। कोई राशि नहीं काटी गई।
+payment-cancelled-notice = आपने { $method } पेज पर भुगतान रद्द कर दिया। कोई राशि नहीं काटी गई।
 change-payment-option = भुगतान का तरीका बदलें
 payment-error-heading = हम भुगतान सेवा से संपर्क नहीं कर सके
 payment-error-body = कोई राशि नहीं काटी गई। कृपया कुछ मिनट बाद फिर से प्रयास करें।

@@ -77,6 +77,7 @@ confirmation-body = Narudžba { $order } je plaćena. Vaša nova podrška vrijed
 declined-heading = Plaćanje odbijeno
 declined-body = Izdavatelj vaše kartice odbio je plaćanje. Ništa vam nije naplaćeno.
 declined-body-bank = Plaćanje nije dovršeno. Ništa vam nije naplaćeno.
+payment-cancelled-notice = Otkazali ste plaćanje na stranici { $method }. Novac nije naplaćen.
 change-payment-option = Promijeni način plaćanja
 payment-error-heading = Nismo se uspjeli povezati s uslugom plaćanja
 payment-error-body = Ništa vam nije naplaćeno. Pokušajte ponovno za nekoliko minuta.

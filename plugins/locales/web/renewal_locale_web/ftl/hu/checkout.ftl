@@ -74,6 +74,7 @@ confirmation-body = A(z) { $order } számú rendelés kifizetése megtörtént. 
 declined-heading = Elutasított fizetés
 declined-body = Kártyája kibocsátója elutasította a fizetést. Semmilyen összeget nem vontunk le.
 declined-body-bank = A fizetés nem fejeződött be. Semmilyen összeget nem vontunk le.
+payment-cancelled-notice = A fizetést megszakította a(z) { $method } oldalán. Nem történt terhelés.
 change-payment-option = Fizetési mód módosítása
 payment-error-heading = Nem sikerült elérni a fizetési szolgáltatást
 payment-error-body = Semmilyen összeget nem vontunk le. Kérjük, néhány perc múlva próbálkozzon újra.

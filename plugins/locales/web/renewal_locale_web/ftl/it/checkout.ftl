@@ -77,6 +77,7 @@ confirmation-body = L'ordine { $order } è stato pagato. La nuova copertura è v
 declined-heading = Pagamento rifiutato
 declined-body = L'emittente della carta ha rifiutato il pagamento. Non è stato addebitato alcun importo.
 declined-body-bank = Il pagamento non è stato completato. Non è stato addebitato alcun importo.
+payment-cancelled-notice = Ha annullato il pagamento sulla pagina di { $method }. Non è stato addebitato alcun importo.
 change-payment-option = Cambia metodo di pagamento
 payment-error-heading = Impossibile contattare il servizio di pagamento
 payment-error-body = Non è stato addebitato alcun importo. Riprovi tra qualche minuto.

@@ -74,6 +74,7 @@ confirmation-body = ご注文{ $order }のお支払いが完了しました。�
 declined-heading = お支払いが承認されませんでした
 declined-body = カード発行会社によりお支払いが承認されませんでした。料金は請求されていません。
 declined-body-bank = お支払いは完了しませんでした。料金は請求されていません。
+payment-cancelled-notice = { $method }のページでお支払いをキャンセルされました。代金は引き落とされていません。
 change-payment-option = お支払い方法を変更
 payment-error-heading = 決済サービスに接続できませんでした
 payment-error-body = 料金は請求されていません。数分後にもう一度お試しください。

@@ -74,6 +74,7 @@ confirmation-body = 주문 { $order }의 결제가 완료되었습니다. 새 �
 declined-heading = 결제가 거절되었습니다
 declined-body = 카드 발급사에서 결제를 거절했습니다. 청구된 금액은 없습니다.
 declined-body-bank = 결제가 완료되지 않았습니다. 청구된 금액은 없습니다.
+payment-cancelled-notice = { $method } 페이지에서 결제를 취소하셨습니다. 결제된 금액은 없습니다.
 change-payment-option = 결제 수단 변경
 payment-error-heading = 결제 서비스에 연결할 수 없습니다
 payment-error-body = 청구된 금액은 없습니다. 몇 분 후에 다시 시도해 주세요.

@@ -74,6 +74,7 @@ confirmation-body = Bestilling { $order } er betalt. Den nye dekningen din varer
 declined-heading = Avvist
 declined-body = Kortutstederen avviste betalingen. Ingen penger er trukket.
 declined-body-bank = Betalingen ble ikke fullført. Ingen penger er trukket.
+payment-cancelled-notice = Du avbrøt betalingen på { $method }-siden. Ingen penger ble trukket.
 change-payment-option = Endre betalingsmåte
 payment-error-heading = Vi fikk ikke kontakt med betalingstjenesten
 payment-error-body = Ingen penger er trukket. Prøv igjen om noen minutter.

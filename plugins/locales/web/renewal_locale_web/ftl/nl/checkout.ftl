@@ -74,6 +74,7 @@ confirmation-body = Bestelling { $order } is betaald. Uw nieuwe dekking loopt to
 declined-heading = Geweigerd
 declined-body = De uitgever van uw kaart heeft de betaling geweigerd. Er is geen geld afgeschreven.
 declined-body-bank = De betaling is niet voltooid. Er is geen geld afgeschreven.
+payment-cancelled-notice = U hebt de betaling op de pagina van { $method } geannuleerd. Er is geen geld afgeschreven.
 change-payment-option = Andere betaalmethode kiezen
 payment-error-heading = We konden de betaaldienst niet bereiken
 payment-error-body = Er is geen geld afgeschreven. Probeer het over een paar minuten opnieuw.

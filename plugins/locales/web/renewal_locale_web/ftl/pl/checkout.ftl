@@ -78,6 +78,7 @@ confirmation-body = Zamówienie { $order } zostało opłacone. Nowy okres wsparc
 declined-heading = Odrzucono
 declined-body = Wystawca Twojej karty odrzucił płatność. Żadne środki nie zostały pobrane.
 declined-body-bank = Płatność nie została zrealizowana. Żadne środki nie zostały pobrane.
+payment-cancelled-notice = Płatność została anulowana na stronie { $method }. Nie pobrano żadnych środków.
 change-payment-option = Zmień metodę płatności
 payment-error-heading = Nie udało się połączyć z serwisem płatności
 payment-error-body = Żadne środki nie zostały pobrane. Spróbuj ponownie za kilka minut.

@@ -77,6 +77,7 @@ confirmation-body = O pedido { $order } foi pago. Sua nova cobertura vale até {
 declined-heading = Recusado
 declined-body = O emissor do seu cartão recusou o pagamento. Nenhum valor foi cobrado.
 declined-body-bank = O pagamento não foi concluído. Nenhum valor foi cobrado.
+payment-cancelled-notice = Você cancelou o pagamento na página do { $method }. Nenhum valor foi cobrado.
 change-payment-option = Alterar forma de pagamento
 payment-error-heading = Não foi possível acessar o serviço de pagamento
 payment-error-body = Nenhum valor foi cobrado. Tente novamente em alguns minutos.

@@ -77,6 +77,7 @@ confirmation-body = A encomenda { $order } está paga. A sua nova cobertura é v
 declined-heading = Recusado
 declined-body = O emissor do seu cartão recusou o pagamento. Não foi cobrado qualquer montante.
 declined-body-bank = O pagamento não foi concluído. Não foi cobrado qualquer montante.
+payment-cancelled-notice = Cancelou o pagamento na página de { $method }. Não foi cobrado qualquer valor.
 change-payment-option = Alterar o método de pagamento
 payment-error-heading = Não foi possível contactar o serviço de pagamento
 payment-error-body = Não foi cobrado qualquer montante. Tente novamente dentro de alguns minutos.

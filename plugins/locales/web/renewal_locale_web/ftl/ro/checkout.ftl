@@ -77,6 +77,7 @@ confirmation-body = Comanda { $order } a fost plătită. Noua acoperire este val
 declined-heading = Plată refuzată
 declined-body = Emitentul cardului dumneavoastră a refuzat plata. Nu a fost debitată nicio sumă.
 declined-body-bank = Plata nu a fost finalizată. Nu a fost debitată nicio sumă.
+payment-cancelled-notice = Ați anulat plata pe pagina { $method }. Nu a fost debitată nicio sumă.
 change-payment-option = Schimbați metoda de plată
 payment-error-heading = Nu am putut contacta serviciul de plată
 payment-error-body = Nu a fost debitată nicio sumă. Încercați din nou peste câteva minute.

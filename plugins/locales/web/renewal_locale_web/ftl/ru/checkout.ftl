@@ -79,6 +79,7 @@ confirmation-body = Заказ { $order } оплачен. Новый срок п
 declined-heading = Платёж отклонён
 declined-body = Банк, выпустивший вашу карту, отклонил платёж. Деньги не списаны.
 declined-body-bank = Платёж не был завершён. Деньги не списаны.
+payment-cancelled-notice = Вы отменили оплату на странице { $method }. Деньги не списаны.
 change-payment-option = Изменить способ оплаты
 payment-error-heading = Не удалось связаться с платёжным сервисом
 payment-error-body = Деньги не списаны. Повторите попытку через несколько минут.

@@ -78,6 +78,7 @@ confirmation-body = Objednávka { $order } je zaplatená. Vaša nová podpora pl
 declined-heading = Zamietnuté
 declined-body = Vydavateľ vašej karty platbu zamietol. Neboli stiahnuté žiadne peniaze.
 declined-body-bank = Platba nebola dokončená. Neboli stiahnuté žiadne peniaze.
+payment-cancelled-notice = Platbu ste zrušili na stránke { $method }. Neboli stiahnuté žiadne peniaze.
 change-payment-option = Zmeniť spôsob platby
 payment-error-heading = Nepodarilo sa spojiť s platobnou službou
 payment-error-body = Neboli stiahnuté žiadne peniaze. Skúste to znova o niekoľko minút.

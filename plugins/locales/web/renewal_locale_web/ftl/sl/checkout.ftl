@@ -78,6 +78,7 @@ confirmation-body = Naročilo { $order } je plačano. Vaša nova podpora velja d
 declined-heading = Zavrnjeno
 declined-body = Izdajatelj vaše kartice je zavrnil plačilo. Bremenitve ni bilo.
 declined-body-bank = Plačilo ni bilo izvedeno. Bremenitve ni bilo.
+payment-cancelled-notice = Plačilo ste preklicali na strani { $method }. Noben znesek ni bil bremenjen.
 change-payment-option = Spremeni način plačila
 payment-error-heading = Plačilne storitve ni bilo mogoče doseči
 payment-error-body = Bremenitve ni bilo. Poskusite znova čez nekaj minut.

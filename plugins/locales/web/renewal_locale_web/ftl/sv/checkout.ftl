@@ -74,6 +74,7 @@ confirmation-body = Beställning { $order } är betald. Din nya täckning gälle
 declined-heading = Nekad
 declined-body = Din kortutgivare nekade betalningen. Inga pengar har dragits.
 declined-body-bank = Betalningen slutfördes inte. Inga pengar har dragits.
+payment-cancelled-notice = Du avbröt betalningen på { $method }-sidan. Inga pengar har dragits.
 change-payment-option = Ändra betalningssätt
 payment-error-heading = Vi kunde inte nå betaltjänsten
 payment-error-body = Inga pengar har dragits. Försök igen om några minuter.

@@ -74,6 +74,7 @@ confirmation-body = { $order } numaralı siparişin ödemesi alındı. Yeni dest
 declined-heading = Reddedildi
 declined-body = Kartınızı veren kuruluş ödemeyi reddetti. Hesabınızdan herhangi bir tutar çekilmedi.
 declined-body-bank = Ödeme tamamlanmadı. Hesabınızdan herhangi bir tutar çekilmedi.
+payment-cancelled-notice = Ödemeyi { $method } sayfasında iptal ettiniz. Hesabınızdan para çekilmedi.
 change-payment-option = Ödeme seçeneğini değiştir
 payment-error-heading = Ödeme hizmetine ulaşılamadı
 payment-error-body = Hesabınızdan herhangi bir tutar çekilmedi. Lütfen birkaç dakika sonra tekrar deneyin.

@@ -74,6 +74,7 @@ confirmation-body = 订单{ $order }已付款。您的新支持服务有效期�
 declined-heading = 付款被拒绝
 declined-body = 您的发卡机构拒绝了这笔付款。我们未向您收取任何费用。
 declined-body-bank = 付款未完成。我们未向您收取任何费用。
+payment-cancelled-notice = 您已在{ $method }页面上取消付款，未扣除任何款项。
 change-payment-option = 更改付款方式
 payment-error-heading = 无法连接到支付服务
 payment-error-body = 我们未向您收取任何费用。请过几分钟再试。

@@ -74,6 +74,7 @@ confirmation-body = 訂單{ $order }已付款。您的新支援服務有效期�
 declined-heading = 付款遭拒
 declined-body = 您的發卡機構拒絕了這筆付款。我們並未向您收取任何款項。
 declined-body-bank = 付款未完成。我們並未向您收取任何款項。
+payment-cancelled-notice = 您已在{ $method }頁面上取消付款，未扣除任何款項。
 change-payment-option = 變更付款方式
 payment-error-heading = 無法連線至付款服務
 payment-error-body = 我們並未向您收取任何款項。請於幾分鐘後再試一次。
