@@ -6,7 +6,9 @@ reports the payment.
 Instructions: message ``offline-instructions-paypal-link`` with ``account``
 (the seller's receiving PayPal address; sandbox "-facilitator" accounts) and
 ``link`` (PayPal's sandbox pay page with amount, currency and reference filled
-in). The core adds ``amount``, ``reference`` and ``due_date``. Orders wait 7 days;
+in; not in the message's text: the core shows it as a link labelled
+``offline-instructions-paypal-link-label``). The core adds ``amount``,
+``reference`` and ``due_date``. Orders wait 7 days;
 PayPal's signed notification goes to ``POST /pay/paypal/notify``
 (``RENEWALS_PAYPAL_WEBHOOK_SECRET``). The reference is
 ``RN-<order>-<check digits>`` (core.settlement.payment_reference).
