@@ -17,6 +17,7 @@ def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch
     monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path))  # the server thread reads it when it sends
     monkeypatch.delenv("RENEWALS_SMTP_HOST", raising=False)
     page = open_link(page_in("nl-NL"), site, "ideal")  # the Dutch demo customer
+    page.set_viewport_size({"width": 360, "height": 740})  # a phone: the IBAN and PayPal pages must reflow
     expect(page.locator("html")).to_have_attribute("lang", "nl")
     continue_to_method(page)
     choose(page, "method-wire_transfer")
@@ -34,3 +35,10 @@ def test_dutch_customer_pays_by_wire_and_sees_iban_amount_and_reference_in_dutch
     assert sent["Subject"].startswith("Betaalinstructies") and sent["Content-Language"] == "nl"
     assert reference in sent.get_body(("plain",)).get_content()
     assert [part.get_content_type() for part in sent.iter_attachments()] == ["application/pdf"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    continue_to_method(page)  # PayPal instead: its pay page is a labelled button, not a 200-character URL
+    choose(page, "method-paypal")
+    page.locator("main form button[type=submit]").click()
+    assert page.url.endswith("/checkout/offline"), page.url
+    expect(page.get_by_role("link", name="Betalen met PayPal")).to_have_attribute("href", re.compile(r"^https://"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
