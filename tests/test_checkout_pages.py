@@ -520,3 +520,34 @@ async def test_a_currency_quote_says_until_what_time_it_holds(platform, links):
                                                               "_csrf_token": csrf(client)})
         held = re.search(r"This price is held until ([^<]+)\.</p>", main_of(page))[1]
         assert held.endswith("9:35\u202fPM Korean Standard Time")  # 12:05 UTC + 30 minutes, in Seoul
+
+
+async def test_pressing_pay_after_the_price_hold_ended_keeps_the_choices_and_says_why_the_total_changed(platform,
+                                                                                                       links):
+    now = [datetime.now(UTC)]
+    settings = CheckoutSettings(secret_key=SETTINGS.secret_key, currency_quote_minutes=5)
+    app = create_app(platform, settings=settings, clock=lambda: now[0], manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        await enter(client, links["mexico"], **{"Accept-Language": "en"})
+        await client.post("/checkout/options", data={"level": "production", "term": "3", "_csrf_token": csrf(client)})
+        await client.post("/checkout/currency", data={"currency": "USD", "_csrf_token": csrf(client)})
+        chosen = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+        form_action = re.search(r'<form[^>]*action="(/pay/[^"]+)"', chosen.text)[1]
+        back = await client.post(form_action, data={"_csrf_token": csrf(client), "card-number": CARD_OK,
+                                                    "card-expiry": "12/39", "card-cvc": "123", "card-holder": "T"})
+        attempt = re.search(r'name="attempt" value="([^"]+)"', back.text)[1]
+        now[0] += timedelta(minutes=6)
+        answer = await client.post("/checkout/pay", data={"_csrf_token": csrf(client), "attempt": attempt},
+                                   follow_redirects=False)
+        assert answer.status_code == 303
+        page = await client.get(answer.headers["location"])
+        assert page.url.path == "/checkout/method"
+        assert "The price was updated because the time it was held for you ended" in main_of(page)
+        assert re.search(r'value="visa"[^>]*checked', page.text)  # the method is kept
+        again = await client.get("/checkout/method")
+        assert "The price was updated" not in again.text  # shown once
+        review = main_of(await client.get("/checkout/review"))
+        assert "Production, 3 years" in review and "<bdi>$" in review  # the upgrade and the currency are kept
+        spanish = await client.post("/checkout/pay", data={"_csrf_token": csrf(client), "attempt": attempt},
+                                    headers={"Accept-Language": "es"})  # nothing more ran out: no notice
+        assert "El precio se actualizó" not in spanish.text

@@ -3,7 +3,8 @@
 A cookie rather than server memory, so any worker (``uvicorn --workers 2``)
 serves any request; signed with HMAC-SHA256 so it cannot be forged or moved
 to another contract. It holds no personal data beyond the contract number and
-the customer's choices (upgrade, currency, method, quote version); the
+the customer's choices (upgrade, currency, method, quote version) and a
+notice for the next page; the
 order's true state always comes from the database, never from the cookie.
 """
 
@@ -28,6 +29,7 @@ class CheckoutSession(msgspec.Struct, frozen=True, omit_defaults=True):
     term_years: int | None = None
     currency: str | None = None
     method: str | None = None
+    flash: str | None = None  # a notice's Fluent id for the next page shown (it survives the 303), then dropped
 
     def expires_at(self) -> datetime:
         return datetime.fromtimestamp(self.expires, UTC)

@@ -80,12 +80,26 @@ def views(request: Request, loaded: Loaded) -> tuple[ContractView, QuoteView]:
     )
 
 
+def flash(request: Request, message_id: str) -> None:
+    """A notice for the next page this session shows, whatever the redirects before it."""
+    remember(request, msgspec.structs.replace(current_session(request), flash=message_id))
+
+
+def _notice(request: Request, loaded: Loaded) -> str | None:
+    """The flashed notice (shown once), else the re-quote notice when this very request quoted again."""
+    session = current_session(request)
+    if session.flash:
+        remember(request, msgspec.structs.replace(session, flash=None))
+        return kit_of(request).text(loaded.code, session.flash)
+    return kit_of(request).text(loaded.code, "quote-updated-notice") if loaded.requoted else None
+
+
 def render_step(request: Request, loaded: Loaded, template: str, title_id: str, *, status: int = 200,
                 errors=(), **context) -> Response:
     kit = kit_of(request)
     contract, quote = views(request, loaded)
     response = kit.render(request, template, code=loaded.code, title_id=title_id, status=status,
                           contract=loaded.contract.contract_number, country=loaded.contract.country,
-                          errors=errors, contract_view=contract, quote=quote, requoted=loaded.requoted,
+                          errors=errors, contract_view=contract, quote=quote, notice=_notice(request, loaded),
                           **context)
     return with_session(response, request)

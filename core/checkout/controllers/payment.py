@@ -17,7 +17,7 @@ from litestar.response import Redirect
 
 from core.checkout import orders_bridge
 from core.checkout.context import remember, with_session
-from core.checkout.controllers.common import kit_of, load, redirect_if_elsewhere, render_step
+from core.checkout.controllers.common import flash, kit_of, load, redirect_if_elsewhere, render_step
 from core.checkout.methods import method_choices, step_button
 from core.checkout.pages import FieldError
 from core.checkout.schemas import MethodForm, PayForm
@@ -84,6 +84,9 @@ class PaymentController(Controller):
         loaded = await load(request)
         if loaded.order is None or redirect_if_elsewhere(request, loaded, PageName.PAY):
             return _see(request, loaded.true_page.home)
+        if loaded.requoted:  # the price hold ended: keep the choices, show the new total on the method step
+            flash(request, "price-hold-ended-notice")
+            return _see(request, PageName.METHOD)
         try:
             await orders_bridge.pay(request, loaded.order, data.attempt, loaded.now)
         except orders_bridge.NotPayable:

@@ -16,6 +16,7 @@ currency-rate = سعر الصرف: { $rate }
 quote-valid-until = هذا السعر ساري حتى { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = لم يعد سعرك السابق ساريًا، لذا أعدنا حسابه. يُرجى مراجعة المبلغ الإجمالي الجديد.
+price-hold-ended-notice = تم تحديث السعر لأن مدة تثبيت السعر انتهت. يُرجى مراجعة المبلغ الإجمالي الجديد قبل الدفع.
 method-explain-card = الدفع الآن ببطاقتك على الصفحة الآمنة لمزوّد الدفع لدينا.
 method-explain-redirect = توافق على الدفع في صفحة { $method } ثم تعود إلى هنا.
 method-explain-offline = تقديم الطلب الآن والدفع لاحقًا. تعرض لك الصفحة التالية الطريقة والموعد النهائي.

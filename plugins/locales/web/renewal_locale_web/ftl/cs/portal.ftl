@@ -16,6 +16,7 @@ currency-rate = Směnný kurz: { $rate }
 quote-valid-until = Tato cena platí do { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Vaše předchozí cena již neplatila, proto jsme ji přepočítali. Zkontrolujte prosím novou celkovou částku.
+price-hold-ended-notice = Cena byla aktualizována, protože skončila doba, po kterou byla garantována. Před platbou prosím zkontrolujte novou celkovou částku.
 method-explain-card = Zaplaťte nyní kartou na zabezpečené stránce našeho poskytovatele plateb.
 method-explain-redirect = Platbu schválíte na stránce { $method } a poté se vrátíte sem.
 method-explain-offline = Objednejte nyní a zaplaťte později. Na další stránce uvidíte jak a do kdy.

@@ -16,6 +16,7 @@ currency-rate = Valutakurs: { $rate }
 quote-valid-until = Denne pris gælder indtil { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Din tidligere pris var ikke længere gyldig, så vi har beregnet den igen. Kontrollér venligst det nye samlede beløb.
+price-hold-ended-notice = Prisen er blevet opdateret, fordi den periode, prisen var fastlåst, er udløbet. Kontrollér venligst det nye samlede beløb, før du betaler.
 method-explain-card = Betal nu med dit kort på vores betalingsudbyders sikre side.
 method-explain-redirect = Du godkender betalingen på siden hos { $method } og vender derefter tilbage hertil.
 method-explain-offline = Afgiv din ordre nu, og betal senere. Den næste side viser hvordan og hvornår.

@@ -16,6 +16,7 @@ currency-rate = Wechselkurs: { $rate }
 quote-valid-until = Dieser Preis gilt bis { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Ihr bisheriger Preis war nicht mehr gültig, daher haben wir ihn neu berechnet. Bitte prüfen Sie den neuen { -total }.
+price-hold-ended-notice = Der Preis wurde aktualisiert, weil die Preisbindung abgelaufen ist. Bitte prüfen Sie den neuen { -total }, bevor Sie bezahlen.
 method-explain-card = Zahlen Sie jetzt mit Ihrer Karte auf der sicheren Seite unseres Zahlungsdienstleisters.
 method-explain-redirect = Sie bestätigen die Zahlung auf der Seite von { $method } und kehren dann hierher zurück.
 method-explain-offline = Geben Sie Ihre Bestellung jetzt auf und zahlen Sie später. Auf der nächsten Seite sehen Sie, wie und bis wann.

@@ -19,6 +19,7 @@ currency-rate = Exchange rate: { $rate }
 quote-valid-until = This price is held until { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Your earlier price was no longer valid, so we calculated it again. Please check the new amount.
+price-hold-ended-notice = The price was updated because the time it was held for you ended. Please check the new total before you pay.
 method-explain-card = Pay now with your card on our payment provider's secure page.
 method-explain-redirect = You approve the payment on the { $method } page, then come back here.
 method-explain-offline = Place your order now and pay later. The next page shows you how and by when.

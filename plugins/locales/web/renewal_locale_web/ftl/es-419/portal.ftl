@@ -16,6 +16,7 @@ currency-rate = Tipo de cambio: { $rate }
 quote-valid-until = Este precio se mantiene hasta el { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Su precio anterior ya no era válido, por lo que lo calculamos de nuevo. Revise el nuevo monto total.
+price-hold-ended-notice = El precio se actualizó porque terminó el plazo durante el que se le reservaba. Revise el nuevo monto total antes de pagar.
 method-explain-card = Pague ahora con su tarjeta en la página segura de nuestro proveedor de pagos.
 method-explain-redirect = Usted aprueba el pago en la página de { $method } y después vuelve aquí.
 method-explain-offline = Realice su pedido ahora y pague más tarde. En la página siguiente le indicamos cómo y hasta cuándo.

@@ -16,6 +16,7 @@ currency-rate = Vaihtokurssi: { $rate }
 quote-valid-until = Tämä hinta on voimassa { $date } asti.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Aiempi hintanne ei ollut enää voimassa, joten laskimme sen uudelleen. Tarkistakaa uusi kokonaissumma.
+price-hold-ended-notice = Hinta päivitettiin, koska aika, jonka se oli varattu teille, päättyi. Tarkistakaa uusi kokonaissumma ennen maksamista.
 method-explain-card = Maksakaa nyt kortilla maksupalveluntarjoajamme suojatulla sivulla.
 method-explain-redirect = Hyväksytte maksun palvelun { $method } sivulla ja palaatte sitten tänne.
 method-explain-offline = Tehkää tilaus nyt ja maksakaa myöhemmin. Seuraavalla sivulla kerrotaan, miten ja mihin mennessä.

@@ -16,6 +16,7 @@ currency-rate = Taux de change : { $rate }
 quote-valid-until = Ce prix est garanti jusqu’au { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Votre prix précédent n’était plus valable ; nous l’avons donc recalculé. Veuillez vérifier le nouveau montant.
+price-hold-ended-notice = Le prix a été mis à jour, car la période pendant laquelle il vous était garanti a pris fin. Veuillez vérifier le nouveau montant avant de payer.
 method-explain-card = Payez maintenant par carte sur la page sécurisée de notre prestataire de paiement.
 method-explain-redirect = Vous approuvez le paiement sur la page { $method }, puis vous revenez ici.
 method-explain-offline = Passez votre commande maintenant et payez plus tard. La page suivante vous indique comment et avant quelle date.

@@ -16,6 +16,7 @@ currency-rate = שער חליפין: { $rate }
 quote-valid-until = המחיר הזה בתוקף עד { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = המחיר הקודם כבר לא היה בתוקף, ולכן חישבנו אותו מחדש. יש לבדוק את הסכום הכולל החדש.
+price-hold-ended-notice = המחיר עודכן כי פרק הזמן שבו הוא הובטח לך הסתיים. יש לבדוק את הסכום הכולל החדש לפני התשלום.
 method-explain-card = תשלום עכשיו בכרטיס בדף המאובטח של ספק התשלומים שלנו.
 method-explain-redirect = מאשרים את התשלום בדף של { $method } וחוזרים לכאן.
 method-explain-offline = מבצעים את ההזמנה עכשיו ומשלמים מאוחר יותר. בדף הבא מוסבר איך ועד מתי.

@@ -16,6 +16,7 @@ currency-rate = Tečaj: { $rate }
 quote-valid-until = Ova cijena vrijedi do { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Vaša prethodna cijena više nije vrijedila pa smo je ponovno izračunali. Provjerite novi ukupni iznos.
+price-hold-ended-notice = Cijena je ažurirana jer je isteklo razdoblje u kojem je bila zajamčena. Prije plaćanja provjerite novi ukupni iznos.
 method-explain-card = Platite sada karticom na sigurnoj stranici našeg pružatelja usluga plaćanja.
 method-explain-redirect = Plaćanje odobravate na stranici { $method }, a zatim se vraćate ovamo.
 method-explain-offline = Naručite sada i platite kasnije. Na sljedećoj stranici vidjet ćete kako i do kada.

@@ -16,6 +16,7 @@ currency-rate = Árfolyam: { $rate }
 quote-valid-until = Ez az ár eddig érvényes: { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = A korábbi ár már nem volt érvényes, ezért újraszámoltuk. Kérjük, ellenőrizze az új végösszeget.
+price-hold-ended-notice = Az árat frissítettük, mert lejárt az az időszak, ameddig garantáltuk. Kérjük, fizetés előtt ellenőrizze az új végösszeget.
 method-explain-card = Fizessen most kártyával fizetési szolgáltatónk biztonságos oldalán.
 method-explain-redirect = A fizetést a(z) { $method } oldalán hagyja jóvá, majd visszatér ide.
 method-explain-offline = Adja le most a megrendelést, és fizessen később. A következő oldal megmutatja, hogyan és meddig.

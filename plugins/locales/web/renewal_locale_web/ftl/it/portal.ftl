@@ -16,6 +16,7 @@ currency-rate = Tasso di cambio: { $rate }
 quote-valid-until = Questo prezzo è garantito fino al { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Il prezzo precedente non era più valido, quindi lo abbiamo ricalcolato. Verifichi il nuovo importo totale.
+price-hold-ended-notice = Il prezzo è stato aggiornato perché è terminato il periodo in cui Le era garantito. Verifichi il nuovo importo totale prima di pagare.
 method-explain-card = Paghi ora con la Sua carta sulla pagina sicura del nostro fornitore di pagamenti.
 method-explain-redirect = Approva il pagamento sulla pagina di { $method } e poi torna qui.
 method-explain-offline = Effettui l’ordine ora e paghi in seguito. La pagina successiva indica come ed entro quando.

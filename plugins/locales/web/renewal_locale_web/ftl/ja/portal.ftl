@@ -16,6 +16,7 @@ currency-rate = 為替レート: { $rate }
 quote-valid-until = この価格は{ $date }まで有効です。
 quote-version = { -quote } { $reference }
 quote-updated-notice = 以前の価格は有効期限が切れたため、再計算しました。新しい合計金額をご確認ください。
+price-hold-ended-notice = 価格の保証期間が終了したため、価格を更新しました。お支払いの前に新しい合計金額をご確認ください。
 method-explain-card = 決済代行会社の安全なページで、今すぐカードでお支払いいただけます。
 method-explain-redirect = { $method }のページでお支払いを承認し、その後こちらに戻ります。
 method-explain-offline = 今すぐご注文いただき、後でお支払いください。お支払い方法と期限は次のページでご案内します。

@@ -16,6 +16,7 @@ currency-rate = 환율: { $rate }
 quote-valid-until = 이 가격은 { $date }까지 유효합니다.
 quote-version = { -quote } { $reference }
 quote-updated-notice = 이전 가격이 더 이상 유효하지 않아 다시 계산했습니다. 새 합계 금액을 확인해 주십시오.
+price-hold-ended-notice = 가격 보장 시간이 끝나 가격이 업데이트되었습니다. 결제하시기 전에 새 합계 금액을 확인해 주십시오.
 method-explain-card = 결제 대행사의 보안 페이지에서 지금 카드로 결제하십시오.
 method-explain-redirect = { $method } 페이지에서 결제를 승인하신 후 이 페이지로 돌아오십니다.
 method-explain-offline = 지금 주문하시고 나중에 결제하십시오. 결제 방법과 기한은 다음 페이지에서 안내해 드립니다.

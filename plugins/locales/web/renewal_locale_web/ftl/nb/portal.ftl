@@ -16,6 +16,7 @@ currency-rate = Valutakurs: { $rate }
 quote-valid-until = Denne prisen gjelder til { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Den tidligere prisen var ikke lenger gyldig, så vi har beregnet den på nytt. Kontroller det nye totalbeløpet.
+price-hold-ended-notice = Prisen er oppdatert fordi perioden den var låst for deg, er over. Kontroller det nye totalbeløpet før du betaler.
 method-explain-card = Betal nå med kortet ditt på den sikre siden til betalingsleverandøren vår.
 method-explain-redirect = Du godkjenner betalingen på siden til { $method } og kommer deretter tilbake hit.
 method-explain-offline = Legg inn bestillingen nå og betal senere. Neste side viser hvordan og innen når.

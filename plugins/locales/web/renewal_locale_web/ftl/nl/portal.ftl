@@ -16,6 +16,7 @@ currency-rate = Wisselkoers: { $rate }
 quote-valid-until = Deze prijs geldt tot { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Uw eerdere prijs was niet meer geldig, daarom hebben we deze opnieuw berekend. Controleer het nieuwe totaalbedrag.
+price-hold-ended-notice = De prijs is bijgewerkt omdat de periode waarin deze voor u werd vastgehouden, is verstreken. Controleer het nieuwe totaalbedrag voordat u betaalt.
 method-explain-card = Betaal nu met uw kaart op de beveiligde pagina van onze betaaldienstverlener.
 method-explain-redirect = U keurt de betaling goed op de pagina van { $method } en komt daarna hier terug.
 method-explain-offline = Plaats uw bestelling nu en betaal later. Op de volgende pagina ziet u hoe en wanneer.

@@ -16,6 +16,7 @@ currency-rate = Kurs wymiany: { $rate }
 quote-valid-until = Ta cena obowiązuje do { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Poprzednia cena straciła ważność, dlatego obliczyliśmy ją ponownie. Prosimy sprawdzić nową kwotę łączną.
+price-hold-ended-notice = Cena została zaktualizowana, ponieważ minął okres, w którym była dla Państwa zagwarantowana. Prosimy sprawdzić nową kwotę łączną przed zapłatą.
 method-explain-card = Płatność teraz kartą na bezpiecznej stronie naszego operatora płatności.
 method-explain-redirect = Płatność zatwierdzają Państwo na stronie { $method }, a następnie wracają tutaj.
 method-explain-offline = Zamówienie teraz, płatność później. Na następnej stronie pokażemy, jak i do kiedy zapłacić.

@@ -16,6 +16,7 @@ currency-rate = Taxa de câmbio: { $rate }
 quote-valid-until = Este preço é válido até { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Seu preço anterior não era mais válido, por isso o calculamos novamente. Confira o novo valor total.
+price-hold-ended-notice = O preço foi atualizado porque terminou o período em que ele estava garantido para você. Confira o novo valor total antes de pagar.
 method-explain-card = Pague agora com seu cartão na página segura do nosso provedor de pagamentos.
 method-explain-redirect = Você aprova o pagamento na página do { $method } e depois volta para cá.
 method-explain-offline = Faça seu pedido agora e pague depois. A próxima página mostra como e até quando.

@@ -16,6 +16,7 @@ currency-rate = Taxa de câmbio: { $rate }
 quote-valid-until = Este preço é válido até { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = O seu preço anterior já não era válido, pelo que o calculámos novamente. Verifique o novo montante total.
+price-hold-ended-notice = O preço foi atualizado porque terminou o período em que estava garantido para si. Verifique o novo montante total antes de pagar.
 method-explain-card = Pague agora com o seu cartão na página segura do nosso prestador de pagamentos.
 method-explain-redirect = Aprova o pagamento na página de { $method } e depois regressa aqui.
 method-explain-offline = Faça a sua encomenda agora e pague mais tarde. A página seguinte indica como e até quando.

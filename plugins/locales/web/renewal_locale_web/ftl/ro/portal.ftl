@@ -16,6 +16,7 @@ currency-rate = Curs de schimb: { $rate }
 quote-valid-until = Acest preț este valabil până la { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Prețul anterior nu mai era valabil, așa că l-am recalculat. Vă rugăm să verificați noua sumă totală.
+price-hold-ended-notice = Prețul a fost actualizat deoarece a expirat perioada în care vă era garantat. Vă rugăm să verificați noua sumă totală înainte de plată.
 method-explain-card = Plătiți acum cu cardul pe pagina securizată a furnizorului nostru de plăți.
 method-explain-redirect = Aprobați plata pe pagina { $method }, apoi reveniți aici.
 method-explain-offline = Plasați comanda acum și plătiți mai târziu. Pagina următoare vă arată cum și până când.

@@ -16,6 +16,7 @@ currency-rate = Výmenný kurz: { $rate }
 quote-valid-until = Táto cena platí do { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Vaša predchádzajúca cena už neplatila, preto sme ju prepočítali. Skontrolujte novú celkovú sumu.
+price-hold-ended-notice = Cena bola aktualizovaná, pretože uplynula doba, počas ktorej bola garantovaná. Pred platbou skontrolujte novú celkovú sumu.
 method-explain-card = Zaplaťte teraz kartou na zabezpečenej stránke nášho poskytovateľa platieb.
 method-explain-redirect = Platbu schválite na stránke { $method } a potom sa vrátite sem.
 method-explain-offline = Objednajte teraz a zaplaťte neskôr. Na ďalšej stránke uvidíte ako a dokedy.

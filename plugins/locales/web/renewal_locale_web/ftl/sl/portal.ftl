@@ -16,6 +16,7 @@ currency-rate = Menjalni tečaj: { $rate }
 quote-valid-until = Ta cena velja do { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Vaša prejšnja cena ni bila več veljavna, zato smo jo izračunali znova. Preverite novi skupni znesek.
+price-hold-ended-notice = Cena je bila posodobljena, ker se je izteklo obdobje, v katerem je bila za vas zajamčena. Pred plačilom preverite novi skupni znesek.
 method-explain-card = Plačajte zdaj s kartico na varni strani našega ponudnika plačil.
 method-explain-redirect = Plačilo odobrite na strani { $method } in se nato vrnete sem.
 method-explain-offline = Oddajte naročilo zdaj in plačajte pozneje. Na naslednji strani vidite, kako in do kdaj.

@@ -16,6 +16,7 @@ currency-rate = Växelkurs: { $rate }
 quote-valid-until = Det här priset gäller till och med { $date }.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Ditt tidigare pris gällde inte längre, så vi har räknat om det. Kontrollera det nya totalbeloppet.
+price-hold-ended-notice = Priset har uppdaterats eftersom tiden då det var reserverat för dig har gått ut. Kontrollera det nya totalbeloppet innan du betalar.
 method-explain-card = Betala nu med ditt kort på vår betalleverantörs säkra sida.
 method-explain-redirect = Du godkänner betalningen på sidan hos { $method } och kommer sedan tillbaka hit.
 method-explain-offline = Lägg din beställning nu och betala senare. Nästa sida visar hur och när.

@@ -16,6 +16,7 @@ currency-rate = Döviz kuru: { $rate }
 quote-valid-until = Bu fiyat { $date } tarihine kadar geçerlidir.
 quote-version = { -quote } { $reference }
 quote-updated-notice = Önceki fiyatınız artık geçerli olmadığından yeniden hesapladık. Lütfen yeni toplam tutarı kontrol edin.
+price-hold-ended-notice = Fiyat sizin için sabit tutulduğu süre sona erdiği için güncellendi. Lütfen ödeme yapmadan önce yeni toplam tutarı kontrol edin.
 method-explain-card = Ödeme sağlayıcımızın güvenli sayfasında kartınızla şimdi ödeyin.
 method-explain-redirect = Ödemeyi { $method } sayfasında onaylar, ardından buraya dönersiniz.
 method-explain-offline = Siparişinizi şimdi verin, daha sonra ödeyin. Sonraki sayfa nasıl ve ne zamana kadar ödeyeceğinizi gösterir.

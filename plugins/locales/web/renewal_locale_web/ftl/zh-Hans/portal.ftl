@@ -16,6 +16,7 @@ currency-rate = 汇率：{ $rate }
 quote-valid-until = 此价格有效期至{ $date }。
 quote-version = { -quote } { $reference }
 quote-updated-notice = 您之前的价格已失效，我们已重新计算。请核对新的总金额。
+price-hold-ended-notice = 价格保留时间已结束，因此价格已更新。请在付款前核对新的总金额。
 method-explain-card = 立即在我们支付服务商的安全页面上使用银行卡付款。
 method-explain-redirect = 您将在{ $method }页面上确认付款，然后返回此处。
 method-explain-offline = 现在下单，稍后付款。下一页将说明付款方式和截止日期。

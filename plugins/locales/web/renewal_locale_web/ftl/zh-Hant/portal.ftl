@@ -16,6 +16,7 @@ currency-rate = 匯率：{ $rate }
 quote-valid-until = 此價格有效期限至{ $date }。
 quote-version = { -quote } { $reference }
 quote-updated-notice = 您先前的價格已失效，我們已重新計算。請核對新的總金額。
+price-hold-ended-notice = 價格保留時間已結束，因此價格已更新。請在付款前核對新的總金額。
 method-explain-card = 立即在我們付款服務商的安全頁面上以信用卡付款。
 method-explain-redirect = 您將在{ $method }頁面上核准付款，然後返回此處。
 method-explain-offline = 現在下單，稍後付款。下一頁會說明付款方式和期限。
