@@ -551,3 +551,23 @@ async def test_pressing_pay_after_the_price_hold_ended_keeps_the_choices_and_say
         spanish = await client.post("/checkout/pay", data={"_csrf_token": csrf(client), "attempt": attempt},
                                     headers={"Accept-Language": "es"})  # nothing more ran out: no notice
         assert "El precio se actualizó" not in spanish.text
+
+
+async def test_one_stored_quote_shows_one_validity_on_every_page_and_in_every_process(platform, links):
+    """The time shown is the stored version's valid_until, not the clock plus the hold recomputed per page."""
+    from core.checkout import flow
+
+    now = [datetime(2026, 11, 25, 12, 3, 59, 900_000, tzinfo=UTC) + (datetime.now(UTC).date() - date(2026, 11, 25))]
+    app = create_app(platform, settings=SETTINGS, clock=lambda: now[0], manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        await enter(client, links["card"], **{"Accept-Language": "en"})
+        chosen = await client.post("/checkout/currency", data={"currency": "USD", "action": "update",
+                                                                "_csrf_token": csrf(client)})
+        shown = set(re.findall(r"This price is held until ([^<]+)\.</p>", main_of(chosen)))
+        for path in ("/checkout/review", "/checkout/options", "/checkout/currency", "/api/checkout"):
+            now[0] += timedelta(seconds=40)
+            answer = await client.get(path)
+            shown |= set(re.findall(r"held until ([^<\"]+?)\.(?:</p>|\")", answer.text))
+        flow._versions.clear()  # another worker: the version read back from the database
+        shown |= set(re.findall(r"held until ([^<]+)\.</p>", (await client.get("/checkout/review")).text))
+        assert len(shown) == 1 and next(iter(shown)).endswith("9:33\u202fPM Korean Standard Time"), shown
