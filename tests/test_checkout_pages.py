@@ -571,3 +571,23 @@ async def test_one_stored_quote_shows_one_validity_on_every_page_and_in_every_pr
         flow._versions.clear()  # another worker: the version read back from the database
         shown |= set(re.findall(r"held until ([^<]+)\.</p>", (await client.get("/checkout/review")).text))
         assert len(shown) == 1 and next(iter(shown)).endswith("9:33\u202fPM Korean Standard Time"), shown
+
+
+async def test_error_pages_after_the_session_lapsed_speak_the_checkouts_language_with_the_help_box(platform, links):
+    """An Arabic checkout (the contract's country, the browser sends no language): the stale form's 403,
+    a 404 and a 405 are Arabic too, with the help box and the country's support phone."""
+    now = [datetime.now(UTC)]
+    app = create_app(platform, settings=SETTINGS, clock=lambda: now[0], manage_database=False)
+    async with AsyncTestClient(app=app) as client:
+        review = await enter(client, links["arabic"])
+        assert '<html lang="ar" dir="rtl">' in review.text
+        phone = help_and_languages(review)["phone"]
+        now[0] += timedelta(minutes=SETTINGS.session_minutes + 1)
+        client.cookies.delete("csrftoken")  # the browser dropped the form's token with the session
+        stale = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": "stale"})
+        missing = await client.get("/no-such-page")
+        wrong = await client.put("/checkout/method")
+        for answer, status in ((stale, 403), (missing, 404), (wrong, 405)):
+            assert answer.status_code == status and '<html lang="ar" dir="rtl">' in answer.text, answer.text[:400]
+            assert "help-heading" in answer.text and phone and help_and_languages(answer)["phone"] == phone
+        assert "This form has expired" not in stale.text

@@ -24,6 +24,23 @@ def pick_cookie(code: str, tls: bool) -> Cookie:
                   max_age=PICK_KEPT_SECONDS)
 
 
+READER_COOKIE = "renewal_reader"
+READER_KEPT_SECONDS = 7 * 24 * 3600
+
+
+def reader_cookie(code: str, country: str, tls: bool) -> Cookie:
+    """The language and country of the last checkout page shown, so an error page after the session lapsed
+    (a stale form's 403, a 404) speaks the same language and shows the same support phone."""
+    return Cookie(key=READER_COOKIE, value=f"{code}.{country}", path="/", httponly=True, samesite="lax", secure=tls,
+                  max_age=READER_KEPT_SECONDS)
+
+
+def read_reader_cookie(request: Request, codes, countries) -> tuple[str | None, str | None]:
+    """(code, country) from the cookie, each only when it is one we serve (the cookie is not trusted)."""
+    code, _, country = (request.cookies.get(READER_COOKIE) or "").partition(".")
+    return (code if code in codes else None), (country if country in countries else None)
+
+
 class LanguageChoice(msgspec.Struct, frozen=True):
     code: str
     name: str  # in its own language: "Deutsch", "日本語", "العربية"

@@ -16,7 +16,7 @@ from litestar import Request
 from litestar.response import Template
 
 from core.catalog import Catalog
-from core.checkout.language import Languages
+from core.checkout.language import LANG_COOKIE, Languages, read_reader_cookie, reader_cookie
 from core.checkout.security import NONCE_KEY
 from core.checkout.settings import CheckoutSettings
 from core.i18n import Translator, direction
@@ -90,4 +90,15 @@ class PageKit:
             status_code=status,
             headers={"Vary": "Accept-Language", "Content-Language": code,
                      "Cache-Control": "no-store", **(headers or {})},
+            cookies=[reader_cookie(code, country, self.settings.tls)] if country else [],
         )
+
+    def reader_of(self, request: Request) -> tuple[str, str | None]:
+        """(language, country) for a page that knows no contract: an error page, maybe after the session lapsed.
+
+        The language and country the last checkout page was shown in (a cookie that outlives the session),
+        unless the customer picked a language; else the browser's languages."""
+        code, country = read_reader_cookie(request, self.languages.codes, self.catalog.countries)
+        if code and not self.languages.picked(request.cookies.get(LANG_COOKIE)):
+            return code, country
+        return self.languages.for_request(request, None), country

@@ -20,13 +20,13 @@ log = logging.getLogger("renewals.web")
 
 def _page(request: Request, status: int, title_id: str, body_id: str, **context) -> Response:
     kit = request.app.state.kit
-    code = kit.code_for(request)
+    code, country = kit.reader_of(request)
     if request.url.path.startswith("/api"):
         return Response(Problem(status=status, title=kit.text(code, title_id)), status_code=status,
                         media_type=MediaType.JSON, headers={"Cache-Control": "no-store"})
     body = kit.text(code, body_id, **context.pop("arguments", {}))
     return kit.render(request, "message.html.j2", code=code, title_id=title_id, status=status,
-                      paragraphs=[body], **context)
+                      country=country, paragraphs=[body], **context)
 
 
 def session_ended(request: Request, _: Exception) -> Response:
