@@ -591,3 +591,23 @@ async def test_error_pages_after_the_session_lapsed_speak_the_checkouts_language
             assert answer.status_code == status and '<html lang="ar" dir="rtl">' in answer.text, answer.text[:400]
             assert "help-heading" in answer.text and phone and help_and_languages(answer)["phone"] == phone
         assert "This form has expired" not in stale.text
+
+
+async def test_reopening_the_link_during_an_open_payment_lands_on_the_checkouts_page_for_it(client, links):
+    """Not straight onto the card form or the bank page: the method step with the method chosen, or the pay step."""
+    await enter(client, links["card"], **{"Accept-Language": "en"})
+    form = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    assert form.url.path.startswith("/pay/")
+    reopened = await enter(client, links["card"])
+    assert reopened.url.path == "/checkout/method" and re.search(r'value="visa"[^>]*checked', reopened.text)
+    back = await client.post(form.url.path, data={"_csrf_token": csrf(client), "card-number": CARD_OK,
+                                                  "card-expiry": "12/39", "card-cvc": "123", "card-holder": "T"})
+    assert back.url.path == "/checkout/pay"
+    assert (await enter(client, links["card"])).url.path == "/checkout/pay"  # the card is in: confirm and pay
+    client.cookies.clear()
+    await enter(client, links["ideal"], **{"Accept-Language": "nl"})
+    bank = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
+    assert bank.url.path.startswith("/pay/ideal/bank/")
+    client.cookies.clear()  # another browser, from the email
+    reopened = await enter(client, links["ideal"])
+    assert reopened.url.path == "/checkout/method" and re.search(r'value="ideal"[^>]*checked', reopened.text)

@@ -23,14 +23,15 @@ from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath
 from litestar.response import Redirect
 
-from core.checkout import flow
+from core.checkout import flow, orders_bridge
 from core.checkout.context import remember, with_session
 from core.checkout.controllers.common import kit_of
 from core.checkout.guessing import link_budget
 from core.checkout.link_notice import COOKIE, LinkNotice, LinkNoticeCodec, notice
 from core.checkout.mailer import can_send_fresh_link, send_fresh_link
 from core.links import LinkState, resolve_link
-from core.renewals.contracts import RENEWED
+from core.checkout.session import CheckoutSession
+from core.renewals.contracts import RENEWED, find_contract_with
 
 log = logging.getLogger("renewals.checkout")
 
@@ -51,6 +52,23 @@ def _to(request: Request, url: str, found: LinkNotice | None = None) -> Response
     return response
 
 
+async def _resume_open_payment(request: Request, session: CheckoutSession) -> tuple[CheckoutSession, str]:
+    """Reopening the link while a payment attempt is open (card form, bank page): the checkout's own page for
+    it, with the order's quote and method kept: the pay step once the card is entered, else the method step
+    with the method chosen. Never straight to the plugin's page, which the customer may have left on purpose."""
+    _, columns = await find_contract_with(session.contract, orders_bridge.ORDER_COLUMNS)
+    order = await orders_bridge.current_order(request, columns)
+    if order is None or order.page != "pay":
+        return session, "/checkout"
+    stored = await flow.stored_version(order.quote_id)
+    if stored is not None:
+        choice = flow.choice_from_quote(stored)
+        session = msgspec.structs.replace(session, quote_id=stored.id, upgrade_level=choice.upgrade_level,
+                                          term_years=choice.term_years, currency=choice.currency)
+    session = msgspec.structs.replace(session, method=order.method_id)
+    return session, "/checkout/pay" if order.ready_to_pay else "/checkout?step=method"
+
+
 class EntryController(Controller):
     path = "/renew"
     include_in_schema = False
@@ -69,8 +87,9 @@ class EntryController(Controller):
                 choice = flow.choice_from_quote(stored)
                 session = msgspec.structs.replace(session, quote_id=stored.id, upgrade_level=choice.upgrade_level,
                                                   term_years=choice.term_years, currency=choice.currency)
+            session, target = await _resume_open_payment(request, session)
             remember(request, session)
-            return with_session(Redirect("/checkout", status_code=303), request)
+            return with_session(Redirect(target, status_code=303), request)
         if state.status == "revoked" and state.revoked_reason == "renewed":
             return _to(request, "/link/renewed", notice("renewed", now, country=country))
         if _reissuable(state):
