@@ -551,6 +551,19 @@ async def test_pressing_pay_after_the_price_hold_ended_keeps_the_choices_and_say
         spanish = await client.post("/checkout/pay", data={"_csrf_token": csrf(client), "attempt": attempt},
                                     headers={"Accept-Language": "es"})  # nothing more ran out: no notice
         assert "El precio se actualizó" not in spanish.text
+        await pay_again_later(client, now)
+
+
+async def pay_again_later(client, now):
+    """The card is entered for the new price, then the page is reloaded after the hold ended again."""
+    chosen = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
+    form_action = re.search(r'<form[^>]*action="(/pay/[^"]+)"', chosen.text)[1]
+    back = await client.post(form_action, data={"_csrf_token": csrf(client), "card-number": CARD_OK,
+                                                "card-expiry": "12/39", "card-cvc": "123", "card-holder": "T"})
+    assert back.url.path == "/checkout/pay"
+    now[0] += timedelta(minutes=6)
+    reloaded = await client.get("/checkout/pay")
+    assert reloaded.url.path == "/checkout/method" and "because the time it was held for you ended" in main_of(reloaded)
 
 
 async def test_one_stored_quote_shows_one_validity_on_every_page_and_in_every_process(platform, links):

@@ -74,6 +74,9 @@ class PaymentController(Controller):
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.PAY)
         if elsewhere or loaded.order is None:
             return elsewhere or _see(request, PageName.METHOD)
+        if loaded.requoted:  # the hold ended while the page was away: the new total first, choices kept
+            flash(request, "price-hold-ended-notice")
+            return _see(request, PageName.METHOD)
         if not loaded.order.ready_to_pay and loaded.order.redirect_url:
             return _see(request, loaded.order.redirect_url)
         return render_step(request, loaded, "pay.html.j2", "step-pay-title", order=loaded.order,
