@@ -100,7 +100,7 @@ def bad_body(request: Request, error: ValidationException) -> Response:
 
 #: Every changing request but the link exchange needs it (the CSRF middleware answers 403 without it).
 CSRF_HEADER = Annotated[str | None, HeaderParameter(
-    header="x-csrftoken", required=False,
+    name="x-csrftoken", required=False,
     description="The value of the `csrftoken` cookie, which any GET under /api sets; every POST but "
                 "/api/session must send it, or it is refused with 403.")]
 
