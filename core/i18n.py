@@ -299,6 +299,15 @@ def _spaced_sign(character: str) -> bool:
     return unicodedata.category(character)[0] not in "SZ"
 
 
+LRM = "\u200e"
+
+
+def _split_latin_sign(sign: str) -> bool:
+    """A sign of letters then a neutral ("US$", "CA$", "NZ$"): on a right-to-left page the neutral would
+    resolve right to left and be drawn left of the letters ("$US"); a LEFT-TO-RIGHT MARK after it keeps it whole."""
+    return any(c.isalpha() for c in sign) and not sign[-1].isalpha()
+
+
 @lru_cache(maxsize=1024)
 def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
     """The locale's standard currency pattern, with CLDR's currency spacing applied.
@@ -309,7 +318,9 @@ def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
     character next to the number is not a symbol or a space and the number's first or
     last digit: ``USD 46.74``, ``-CHF 1,234.50``, while ``$46.74``, ``US$``, ``￥``,
     ``R$ 1.234,50`` (already spaced), de-CH's ``CHF-1’234.50`` (a sign, not a digit, is
-    next to it) and the right-to-left ``‏1,234.50 US$`` keep their form. Only a ``¤``
+    next to it) and the right-to-left ``‏1,234.50 CHF`` keep their form; on a right-to-left
+    page a lettered sign ending in a neutral gets a LEFT-TO-RIGHT MARK after it
+    (``‏1,234.50 US$\u200e``) so it is not drawn as ``$US``. Only a ``¤``
     directly before or after the number pattern is concerned, so a locale pattern
     with its own space is never given a second one.
     """
@@ -320,6 +331,9 @@ def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
         return pattern
     prefix = tuple(p + CURRENCY_SPACE if p.endswith("¤") and _spaced_sign(sign[-1]) else p for p in pattern.prefix)
     suffix = tuple(CURRENCY_SPACE + s if s.startswith("¤") and _spaced_sign(sign[0]) else s for s in pattern.suffix)
+    if locale.language in RTL_LANGUAGES and _split_latin_sign(sign):
+        prefix = tuple(p.replace("¤", "¤" + LRM) for p in prefix)
+        suffix = tuple(s.replace("¤", "¤" + LRM) for s in suffix)
     if (prefix, suffix) == (pattern.prefix, pattern.suffix):
         return pattern
     spaced = copy.copy(pattern)

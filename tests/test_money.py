@@ -56,7 +56,7 @@ def test_amounts_are_formatted_in_the_reader_locale(locale, expected):
     assert format_money(Decimal("1234.50"), "CHF", locale) == expected
 
 
-NBSP, RLM = "\u00a0", "\u200f"
+NBSP, RLM, LRM = "\u00a0", "\u200f", "\u200e"
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,11 @@ NBSP, RLM = "\u00a0", "\u200f"
         ("1234.50", "USD", "ko", None, "US$1,234.50"),
         ("1234.50", "EUR", "en", None, "€1,234.50"),
         ("1234.50", "BRL", "pt-BR", None, f"R${NBSP}1.234,50"),
-        ("1234.50", "USD", "ar", None, f"{RLM}1,234.50{NBSP}US$"),  # right to left: unchanged
+        ("1234.50", "USD", "ar", None, f"{RLM}1,234.50{NBSP}US${LRM}"),  # was drawn "$US" right to left
+        ("45", "CAD", "ar", None, f"{RLM}45.00{NBSP}CA${LRM}"),
+        ("45", "NZD", "he", None, f"{RLM}45.00{NBSP}{RLM}NZ${LRM}"),
+        ("45", "EUR", "ar", None, f"{RLM}45.00{NBSP}€"),  # a symbol sign alone needs no mark
+        ("45", "USD", "he", None, f"{RLM}45.00{NBSP}{RLM}$"),
         ("1234.50", "CHF", "ar", None, f"{RLM}1,234.50{NBSP}CHF"),
         ("1234.50", "CHF", "he", None, f"{RLM}1,234.50{NBSP}{RLM}CHF"),
         ("1234.50", "MXN", "es", None, f"1.234,50{NBSP}MXN"),
