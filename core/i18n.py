@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.dates import format_date, format_time
-from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
+from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_name, get_currency_symbol
 from fluent.runtime import FluentBundle, FluentResource
 
 from core.catalog import BASE_LOCALE, Catalog
@@ -339,6 +339,16 @@ def _currency_pattern(locale_id: str, currency: str) -> NumberPattern:
     spaced = copy.copy(pattern)
     spaced.prefix, spaced.suffix = prefix, suffix
     return spaced
+
+
+# CLDR names we correct (babel 2.18's copy): es-419's Thai currency lacks its accent.
+_CURRENCY_NAME_FIXES = {"baht tailandes": "baht tailandés"}
+
+
+def currency_name(currency: str, code: str) -> str:
+    """The currency's name in the reader's language ("baht tailandés")."""
+    name = get_currency_name(currency, locale=babel_locale(code))
+    return _CURRENCY_NAME_FIXES.get(name, name)
 
 
 def day(value: date, code: str, country: str | None = None) -> str:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.i18n import money as format_money
+from core.i18n import currency_name, money as format_money
 from core.money import CurrencyMismatch, Money, NotMoney, minor_units, quantize
 
 
@@ -90,3 +90,10 @@ def test_a_lettered_currency_sign_never_touches_the_digits(amount, currency, cod
 def test_formatting_refuses_floats():
     with pytest.raises(TypeError):
         format_money(1234.5, "EUR", "de")
+
+
+@pytest.mark.parametrize(("code", "expected"), [("es-419", "baht tailandés"), ("es-MX", "baht tailandés"),
+                                                ("es", "bat tailandés"), ("en", "Thai Baht")])
+def test_currency_names_are_spelled_right(code, expected):
+    """The currency step's names: CLDR's es-419 'baht tailandes' lacks its accent."""
+    assert currency_name("THB", code) == expected

@@ -8,10 +8,8 @@ validate against, so a tampered value is refused, not priced.
 
 from __future__ import annotations
 
-from babel.numbers import get_currency_name
-
 from core.checkout.schemas import Choice
-from core.i18n import babel_locale
+from core.i18n import currency_name
 
 
 def upgrade_choices(kit, loaded) -> tuple[tuple[Choice, ...], tuple[Choice, ...]]:
@@ -54,10 +52,9 @@ def currency_choices(kit, loaded) -> tuple[Choice, ...]:
     today = loaded.now.date()
     quote = loaded.stored.quote
     chosen = quote.currency
-    locale = babel_locale(loaded.code)
     codes = sorted(code for code, currency in kit.catalog.currencies.items() if currency.valid_on(today))
     return tuple(
-        Choice(value=code, label=f"{code} – {get_currency_name(code, locale=locale)}",
+        Choice(value=code, label=f"{code} – {currency_name(code, loaded.code)}",
                current=code == quote.quote_currency, checked=code == chosen)
         for code in codes
     )
