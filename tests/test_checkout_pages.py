@@ -17,6 +17,8 @@ from app import create_app
 from core.checkout.demo import seed_demo_links
 from core.checkout.settings import CheckoutSettings
 from core.links import revoke_links
+from core.offline.settle import settle_payment
+from core.orders import order_view
 from core.renewals.contracts import find_contract, upsert_contracts
 from core.renewals.rates import RateRow, store_rates
 from core.renewals.rates_file import read_rates
@@ -282,9 +284,14 @@ async def test_cancelling_at_the_bank_is_no_decline_the_method_step_says_so(clie
     body = main_of(back)
     notice = ("U hebt de betaling op de pagina van iDEAL geannuleerd. Er is geen geld afgeschreven.")
     assert f'<p class="notice" role="status">{notice}</p>' in body and "Geweigerd" not in body
-    assert (await client.get("/checkout/declined")).url.path == "/checkout/method"  # also an old tab or bookmark
-    english = await client.get("/checkout/method?lang=en")
-    assert "You cancelled the payment on the iDEAL page. No money was taken." in main_of(english)
+    assert re.search(r'value="ideal"[^>]*checked', back.text)  # iDEAL stays chosen
+    reloaded = await client.get("/checkout/method")  # the notice once: not on a reload, an old tab or review → method
+    old_tab = await client.get("/checkout/declined")
+    await client.get("/checkout/review")
+    via_review = await client.get("/checkout/method?lang=en")
+    assert old_tab.url.path == "/checkout/method" and re.search(r'value="ideal"[^>]*checked', via_review.text)
+    assert all("geannuleerd" not in page.text and "You cancelled" not in page.text
+               for page in (reloaded, old_tab, via_review))
     again = await client.post("/checkout/method", data={"method": "ideal", "_csrf_token": csrf(client)})
     assert again.url.path.startswith("/pay/ideal/bank/")  # choose again and pay
 
@@ -432,8 +439,14 @@ async def test_paying_after_the_locked_rate_ran_out_quotes_again_instead_of_char
         await enter(client, links["mexico"], **{"Accept-Language": "en"})
         await client.post("/checkout/currency", data={"currency": "USD", "_csrf_token": csrf(client)})
         now[0] += timedelta(minutes=6)
-        answer = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
-        assert answer.url.path == "/checkout/method" and "no longer valid" in answer.text
+        answer = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)},
+                                   follow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["location"] == "/checkout/method"  # a reload never re-posts
+        page = await client.get("/checkout/method")
+        assert "because the time it was held for you ended" in main_of(page) and "no longer valid" not in page.text
+        assert re.search(r'value="visa"[^>]*checked', page.text)  # the choice is kept
+        again = await client.get("/checkout/method")
+        assert "because the time it was held" not in again.text and re.search(r'value="visa"[^>]*checked', again.text)
         paid_next = await client.post("/checkout/method", data={"method": "visa", "_csrf_token": csrf(client)})
         assert paid_next.url.path.startswith("/pay/")  # the new version, at today's rate
 
@@ -624,3 +637,25 @@ async def test_reopening_the_link_during_an_open_payment_lands_on_the_checkouts_
     client.cookies.clear()  # another browser, from the email
     reopened = await enter(client, links["ideal"])
     assert reopened.url.path == "/checkout/method" and re.search(r'value="ideal"[^>]*checked', reopened.text)
+
+
+async def test_once_money_arrived_for_an_offline_order_every_step_lands_on_its_page(client, links, tmp_path,
+                                                                                    monkeypatch, platform):
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    await enter(client, links["ideal"], **{"Accept-Language": "en"})
+    placed = await client.post("/checkout/method", data={"method": "wire_transfer", "_csrf_token": csrf(client)})
+    assert placed.url.path == "/checkout/offline"
+    assert (await client.get("/checkout/method")).url.path == "/checkout/method"  # nothing arrived: still free to switch
+    reference = re.search(r"ORD-[A-Z0-9-]+", main_of(placed))[0]
+    order = await order_view(reference, platform)
+    await settle_payment(order.payment_reference, order.amount - Decimal("10.00"), order.currency,
+                         received_on=datetime.now(UTC).date(), platform=platform, now=datetime.now(UTC))
+    for step in ("review", "options", "currency", "method"):
+        answer = await client.get(f"/checkout/{step}", follow_redirects=False)
+        assert (answer.status_code, answer.headers["location"]) == (303, "/checkout/offline"), step
+    upgrade = await client.post("/checkout/options", data={"level": "production", "term": "3",
+                                                           "_csrf_token": csrf(client)}, follow_redirects=False)
+    assert (upgrade.status_code, upgrade.headers["location"]) == (303, "/checkout/offline")
+    page = main_of(await client.get("/checkout/offline"))
+    assert "Still due: €\u00a010,00." in page  # the rest only (NL's number format)
+    assert "Change payment option" not in page  # the rest, the same way

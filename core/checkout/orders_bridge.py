@@ -122,12 +122,13 @@ async def payment_not_completed(order: OrderView | None) -> bool:
     return order is not None and order.state == "choosing_method" and await _payment_not_completed(order.reference)
 
 
-async def cancelled_by_customer(order: OrderView | None) -> bool:
-    """The order's last payment was cancelled by the customer on the bank's or wallet's page: no refusal,
-    so the checkout shows the method step with a notice instead of the declined page."""
+async def cancelled_by_customer(order: OrderView | None) -> str | None:
+    """The attempt the customer cancelled on the bank's or wallet's page when that ended the order's last
+    payment, else None: no refusal, so the checkout shows the method step with a notice (once per attempt)
+    instead of the declined page."""
     if order is None or order.state != "declined":
-        return False
+        return None
     rows = await RenewalOrder.raw(
-        "SELECT p.unified_code FROM renewal_order o JOIN payment p ON p.attempt_id = o.attempt_id "
+        "SELECT p.unified_code, p.attempt_id FROM renewal_order o JOIN payment p ON p.attempt_id = o.attempt_id "
         "WHERE o.reference = {} AND o.status = 'declined'", order.reference)
-    return bool(rows) and rows[0]["unified_code"] == "cancelled_by_customer"
+    return rows[0]["attempt_id"] if rows and rows[0]["unified_code"] == "cancelled_by_customer" else None

@@ -30,6 +30,7 @@ class CheckoutSession(msgspec.Struct, frozen=True, omit_defaults=True):
     currency: str | None = None
     method: str | None = None
     flash: str | None = None  # a notice's Fluent id for the next page shown (it survives the 303), then dropped
+    cancel_seen: str | None = None  # the attempt cancelled at the bank whose notice was already flashed
 
     def expires_at(self) -> datetime:
         return datetime.fromtimestamp(self.expires, UTC)

@@ -59,8 +59,14 @@ _ORDER_PAGES = {
 }
 
 
-def page_for(contract: ContractData, quote: Quote | None, order_page: str | None) -> TruePage:
-    """The page this contract's state calls for, from the order first, then the contract and quote."""
+def page_for(contract: ContractData, quote: Quote | None, order_page: str | None,
+             received: bool = False) -> TruePage:
+    """The page this contract's state calls for, from the order first, then the contract and quote.
+
+    Once money arrived for an offline order, its page is the only one: the rest comes the same way
+    (``core.orders.choose_method`` refuses switching), so the choosing steps close."""
+    if order_page == "offline" and received:
+        return TruePage(PageName.OFFLINE, False)
     if order_page in ("processing", "confirmation"):
         home, open_ = _ORDER_PAGES[order_page]
         return TruePage(home, open_)

@@ -59,7 +59,7 @@ async def load(request: Request) -> Loaded:
         session = msgspec.structs.replace(session, quote_id=stored.id)
         remember(request, session)
     code = kit.code_for(request, contract.country)
-    true_page = page_for(contract, stored.quote, order.page if order else None)
+    true_page = page_for(contract, stored.quote, order.page if order else None, bool(order and order.received))
     return Loaded(session, contract, stored, requoted, true_page, order, code, now)
 
 
@@ -90,7 +90,9 @@ def _notice(request: Request, loaded: Loaded) -> str | None:
     session = current_session(request)
     if session.flash:
         remember(request, msgspec.structs.replace(session, flash=None))
-        return kit_of(request).text(loaded.code, session.flash)
+        kit = kit_of(request)
+        method = kit.text(loaded.code, f"payment-method-{session.method}") if session.method else ""
+        return kit.text(loaded.code, session.flash, method=method)  # e.g. payment-cancelled-notice names it
     return kit_of(request).text(loaded.code, "quote-updated-notice") if loaded.requoted else None
 
 

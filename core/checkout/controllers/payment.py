@@ -37,16 +37,13 @@ class PaymentController(Controller):
     @get("/method")
     async def method(self, request: Request) -> Response:
         loaded = await load(request)
-        return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(
-            request, loaded, cancelled=await orders_bridge.cancelled_by_customer(loaded.order))
+        return redirect_if_elsewhere(request, loaded, PageName.METHOD) or self._method(request, loaded)
 
-    def _method(self, request: Request, loaded, errors=(), status: int = 200, cancelled: bool = False) -> Response:
+    def _method(self, request: Request, loaded, errors=(), status: int = 200) -> Response:
         methods = method_choices(kit_of(request), loaded, loaded.session.method)
         kit = kit_of(request)
-        cancelled_notice = kit.text(loaded.code, "payment-cancelled-notice", method=kit.text(
-            loaded.code, f"payment-method-{loaded.order.method_id}")) if cancelled else None
         return render_step(request, loaded, "method.html.j2", "step-method-title", status=status, errors=errors,
-                           methods=methods, button=step_button(kit, loaded, methods), cancelled_notice=cancelled_notice)
+                           methods=methods, button=step_button(kit, loaded, methods))
 
     @post("/method")
     async def choose_method(self, request: Request, data: URLEncodedBody[MethodForm]) -> Response:
@@ -54,9 +51,12 @@ class PaymentController(Controller):
         elsewhere = redirect_if_elsewhere(request, loaded, PageName.METHOD)
         if elsewhere:
             return elsewhere
-        if loaded.requoted:  # the locked price ran out: show the new one before anyone pays it
-            return self._method(request, loaded)
         choices = method_choices(kit_of(request), loaded)
+        if loaded.requoted:  # the price hold ran out: the new total first, the choice kept (as on the pay step)
+            if data.method in {choice.value for choice in choices}:
+                remember(request, msgspec.structs.replace(loaded.session, method=data.method))
+            flash(request, "price-hold-ended-notice")
+            return _see(request, PageName.METHOD)
         if data.method not in {choice.value for choice in choices}:
             field = "method-" + (choices[0].value if choices else "none")
             error = FieldError(field, kit_of(request).text(loaded.code, "error-choose-method"))
@@ -109,8 +109,14 @@ class PaymentController(Controller):
     @get("/declined")
     async def declined(self, request: Request) -> Response:
         loaded = await load(request)
-        if not redirect_if_elsewhere(request, loaded, PageName.DECLINED) and await orders_bridge.cancelled_by_customer(
-                loaded.order):  # the customer's own cancel at the bank is no refusal: choose again, with a notice
+        cancelled = None if redirect_if_elsewhere(request, loaded, PageName.DECLINED) else (
+            await orders_bridge.cancelled_by_customer(loaded.order))
+        if cancelled:  # the customer's own cancel at the bank is no refusal: choose again, with a notice
+            session = loaded.session
+            if session.cancel_seen != cancelled:  # once per cancelled attempt, not on every visit
+                remember(request, msgspec.structs.replace(session, method=loaded.order.method_id,
+                                                          cancel_seen=cancelled))
+                flash(request, "payment-cancelled-notice")
             return _see(request, PageName.METHOD)
         # A bank or wallet page that refused the payment is no card issuer's refusal: say so without one.
         method = kit_of(request).catalog.methods.get(loaded.order.method_id) if loaded.order else None
