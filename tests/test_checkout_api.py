@@ -91,3 +91,24 @@ async def test_the_schema_lists_gone_links_bad_bodies_and_the_csrf_header(client
         [header] = [p for p in operation["parameters"] if p["name"] == "x-csrftoken"]
         assert header["in"] == "header" and "csrftoken" in header["description"] and "403" in header["description"]
         assert {"403", "422"} <= set(operation["responses"])
+
+
+async def test_a_body_that_is_not_a_json_object_is_refused_saying_what_it_must_be(client, links):  # noqa: F811
+    for body in (b"", b"[]", b"null"):
+        refused = await client.post("/api/session", content=body,
+                                    headers={"Accept-Language": "en", "Content-Type": "application/json"})
+        assert refused.status_code == 422, body
+        assert refused.json()["problems"] == [{"field": "", "message": 'The request body must be a JSON object, for '
+                                               'example {"token": "…"}. Correct it and send the request again.'}]
+    german = await client.post("/api/session", json=[], headers={"Accept-Language": "de"})
+    assert "JSON-Objekt" in german.json()["problems"][0]["message"]
+
+
+async def test_a_method_the_address_does_not_take_is_answered_as_such(client):  # noqa: F811
+    for method in ("GET", "DELETE"):
+        refused = await client.request(method, "/api/session", headers={"Accept-Language": "en"})
+        assert refused.status_code == 405 and refused.json()["title"] == "This address does not take that request"
+    french = await client.get("/api/session", headers={"Accept-Language": "fr"})
+    assert french.json()["title"] == "Cette adresse n’accepte pas ce type de requête"
+    page = await client.put("/checkout/review", headers={"Accept-Language": "nl"})
+    assert page.status_code == 405 and "Dit adres accepteert dit soort verzoek niet" in page.text

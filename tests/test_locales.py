@@ -59,7 +59,7 @@ def _sample_args():
                                        "from_amount", "rate", "percent", "seller", "amount", "order", "due_date",
                                        "beneficiary", "iban", "bic", "reference", "payee", "address", "account",
                                        "limit", "currency", "phone", "name", "customer", "method", "last4",
-                                       "bank", "routing", "link", "received", "remaining", "label", "value", "cta")} | {"years": 1, "days": 30, "when": "later"}
+                                       "bank", "routing", "link", "received", "remaining", "label", "value", "cta", "example")} | {"years": 1, "days": 30, "when": "later"}
 
 
 def test_every_message_renders_with_its_arguments_in_every_locale(catalog, translator):

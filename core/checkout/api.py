@@ -95,7 +95,19 @@ def bad_body(request: Request, error: ValidationException) -> Response:
     named = _NAMED_FIELD.search(said)
     keys = [str(item["key"]) for item in items if item.get("key") and item["key"] != "data"]
     field = next((name for name in named.groups() if name), "") if named else (keys[0] if keys else "")
+    example = _EXAMPLE_BODIES.get(request.url.path)
+    if not field and example:  # an empty body, [], null or a number: no field to name, the whole body is wrong
+        return _problem(request, code, "", "api-body-not-object", status=422, example=example)
     return _problem(request, code, field, "api-field-invalid", status=422, name=field or "-")
+
+
+#: What each request's body looks like, for the answer to a body that is not a JSON object at all.
+_EXAMPLE_BODIES = {
+    "/api/session": '{"token": "…"}',
+    "/api/checkout/options": '{"upgrade_level": "production", "term_years": 3}',
+    "/api/checkout/currency": '{"currency": "USD"}',
+    "/api/checkout/method": '{"method": "visa"}',
+}
 
 
 #: Every changing request but the link exchange needs it (the CSRF middleware answers 403 without it).

@@ -48,6 +48,8 @@ def http_error(request: Request, error: HTTPException) -> Response:
         return server_error(request, error)
     if error.status_code == 403:  # CSRF token missing or wrong: the form was stale or forged
         return _page(request, 403, "form-expired-title", "form-expired-body")
+    if error.status_code == 405:  # e.g. GET /api/session, PUT on a page: the address is right, the request is not
+        return _page(request, 405, "method-not-allowed-title", "method-not-allowed-body")
     return _page(request, error.status_code, "bad-request-title", "bad-request-body")
 
 

@@ -112,3 +112,4 @@ partner-note = يمكنك أيضًا التجديد في أي وقت من خلا
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = لا يحتوي هذا الطلب على الحقل "{ $name }". احذفه وأرسل الطلب مرة أخرى.
 api-field-invalid = الحقل "{ $name }" مفقود أو قيمته من نوع غير صحيح. صحّحه وأرسل الطلب مرة أخرى.
+api-body-not-object = يجب أن يكون نص الطلب كائن JSON، مثل { $example }. يُرجى تصحيحه وإرسال الطلب مرة أخرى.

@@ -111,3 +111,4 @@ partner-note = Smlouvu můžete kdykoli obnovit také prostřednictvím svého a
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Tento požadavek nemá pole „{ $name }“. Odstraňte ho a odešlete požadavek znovu.
 api-field-invalid = Pole „{ $name }“ chybí nebo má hodnotu nesprávného typu. Opravte ho a odešlete požadavek znovu.
+api-body-not-object = Tělo požadavku musí být objekt JSON, například { $example }. Opravte jej a odešlete požadavek znovu.

@@ -106,3 +106,4 @@ partner-note = Du kan også når som helst forny via din autoriserede partner.
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Denne anmodning har ikke feltet "{ $name }". Fjern det, og send anmodningen igen.
 api-field-invalid = Feltet "{ $name }" mangler eller har en værdi af forkert type. Ret det, og send anmodningen igen.
+api-body-not-object = Anmodningens indhold skal være et JSON-objekt, for eksempel { $example }. Ret det, og send anmodningen igen.

@@ -108,3 +108,4 @@ partner-note = Sie können Ihren Vertrag auch jederzeit über Ihren autorisierte
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Diese Anfrage hat kein Feld „{ $name }“. Entfernen Sie es und senden Sie die Anfrage erneut.
 api-field-invalid = Das Feld „{ $name }“ fehlt oder hat einen Wert der falschen Art. Korrigieren Sie es und senden Sie die Anfrage erneut.
+api-body-not-object = Der Inhalt der Anfrage muss ein JSON-Objekt sein, zum Beispiel { $example }. Korrigieren Sie ihn und senden Sie die Anfrage erneut.

@@ -108,3 +108,4 @@ partner-note = You can also renew at any time through your authorized partner.
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = This request has no field "{ $name }". Remove it and send the request again.
 api-field-invalid = The field "{ $name }" is missing or has a value of the wrong kind. Correct it and send the request again.
+api-body-not-object = The request body must be a JSON object, for example { $example }. Correct it and send the request again.

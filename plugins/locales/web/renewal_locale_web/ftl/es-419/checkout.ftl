@@ -110,3 +110,4 @@ partner-note = También puede renovar en cualquier momento a través de su distr
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Esta solicitud no tiene el campo "{ $name }". Elimínelo y envíe la solicitud de nuevo.
 api-field-invalid = Falta el campo "{ $name }" o su valor no es del tipo correcto. Corríjalo y envíe la solicitud de nuevo.
+api-body-not-object = El cuerpo de la solicitud debe ser un objeto JSON, por ejemplo { $example }. Corríjalo y vuelva a enviar la solicitud.

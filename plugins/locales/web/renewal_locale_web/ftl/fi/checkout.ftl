@@ -108,3 +108,4 @@ partner-note = Voit myös uusia sopimuksen milloin tahansa valtuutetun kumppanis
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Tässä pyynnössä ei ole kenttää ”{ $name }”. Poista se ja lähetä pyyntö uudelleen.
 api-field-invalid = Kenttä ”{ $name }” puuttuu tai sen arvo on väärää tyyppiä. Korjaa se ja lähetä pyyntö uudelleen.
+api-body-not-object = Pyynnön sisällön on oltava JSON-objekti, esimerkiksi { $example }. Korjaa se ja lähetä pyyntö uudelleen.

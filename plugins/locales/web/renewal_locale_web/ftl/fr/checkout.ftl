@@ -109,3 +109,4 @@ partner-note = Vous pouvez aussi renouveler à tout moment auprès de votre part
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Cette requête n’a pas de champ « { $name } ». Supprimez-le et envoyez à nouveau la requête.
 api-field-invalid = Le champ « { $name } » est absent ou sa valeur n’est pas du bon type. Corrigez-le et envoyez à nouveau la requête.
+api-body-not-object = Le corps de la requête doit être un objet JSON, par exemple { $example }. Corrigez-le et envoyez à nouveau la requête.

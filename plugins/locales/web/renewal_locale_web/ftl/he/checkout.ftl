@@ -110,3 +110,4 @@ partner-note = אפשר גם לחדש בכל עת באמצעות השותף המ
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = לבקשה זו אין שדה "{ $name }". הסירו אותו ושלחו את הבקשה שוב.
 api-field-invalid = השדה "{ $name }" חסר או שערכו מסוג שגוי. תקנו אותו ושלחו את הבקשה שוב.
+api-body-not-object = גוף הבקשה חייב להיות אובייקט JSON, לדוגמה { $example }. תקנו אותו ושלחו את הבקשה שוב.

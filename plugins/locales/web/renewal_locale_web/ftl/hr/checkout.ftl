@@ -109,3 +109,4 @@ partner-note = Ugovor možete u bilo kojem trenutku obnoviti i putem svog ovlaš
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Ovaj zahtjev nema polje „{ $name }”. Uklonite ga i ponovno pošaljite zahtjev.
 api-field-invalid = Polje „{ $name }” nedostaje ili ima vrijednost pogrešne vrste. Ispravite ga i ponovno pošaljite zahtjev.
+api-body-not-object = Tijelo zahtjeva mora biti JSON objekt, na primjer { $example }. Ispravite ga i ponovno pošaljite zahtjev.

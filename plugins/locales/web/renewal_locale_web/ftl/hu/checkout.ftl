@@ -106,3 +106,4 @@ partner-note = Szerződését bármikor megújíthatja hivatalos partnerén kere
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Ebben a kérésben nincs „{ $name }” mező. Távolítsa el, és küldje el újra a kérést.
 api-field-invalid = A(z) „{ $name }” mező hiányzik, vagy az értéke nem megfelelő típusú. Javítsa ki, és küldje el újra a kérést.
+api-body-not-object = A kérés törzsének JSON-objektumnak kell lennie, például { $example }. Javítsa ki, és küldje el újra a kérést.

@@ -109,3 +109,4 @@ partner-note = Può anche rinnovare in qualsiasi momento tramite il suo partner 
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Questa richiesta non ha il campo "{ $name }". Lo rimuova e invii di nuovo la richiesta.
 api-field-invalid = Il campo "{ $name }" manca o ha un valore di tipo errato. Lo corregga e invii di nuovo la richiesta.
+api-body-not-object = Il corpo della richiesta deve essere un oggetto JSON, ad esempio { $example }. Lo corregga e invii di nuovo la richiesta.

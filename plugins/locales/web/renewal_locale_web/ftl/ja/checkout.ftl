@@ -106,3 +106,4 @@ partner-note = 認定パートナー経由でも、いつでも更新いただ�
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = このリクエストには「{ $name }」というフィールドはありません。削除してから、もう一度リクエストを送信してください。
 api-field-invalid = フィールド「{ $name }」がないか、値の種類が正しくありません。修正してから、もう一度リクエストを送信してください。
+api-body-not-object = リクエスト本文は JSON オブジェクトである必要があります（例：{ $example }）。修正して、もう一度リクエストを送信してください。

@@ -106,3 +106,4 @@ partner-note = 공인 파트너를 통해서도 언제든지 갱신하실 수 �
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = 이 요청에는 "{ $name }" 필드가 없습니다. 해당 필드를 삭제하고 요청을 다시 보내 주세요.
 api-field-invalid = "{ $name }" 필드가 없거나 값의 유형이 올바르지 않습니다. 수정한 후 요청을 다시 보내 주세요.
+api-body-not-object = 요청 본문은 JSON 객체여야 합니다(예: { $example }). 수정한 후 요청을 다시 보내십시오.

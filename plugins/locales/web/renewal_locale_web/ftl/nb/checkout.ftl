@@ -106,3 +106,4 @@ partner-note = Du kan også når som helst fornye via din autoriserte partner.
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Denne forespørselen har ikke feltet «{ $name }». Fjern det og send forespørselen på nytt.
 api-field-invalid = Feltet «{ $name }» mangler eller har en verdi av feil type. Rett det og send forespørselen på nytt.
+api-body-not-object = Innholdet i forespørselen må være et JSON-objekt, for eksempel { $example }. Rett det, og send forespørselen på nytt.

@@ -106,3 +106,4 @@ partner-note = U kunt ook altijd verlengen via uw geautoriseerde partner.
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Dit verzoek heeft geen veld "{ $name }". Verwijder het en verstuur het verzoek opnieuw.
 api-field-invalid = Het veld "{ $name }" ontbreekt of heeft een waarde van de verkeerde soort. Corrigeer het en verstuur het verzoek opnieuw.
+api-body-not-object = De inhoud van het verzoek moet een JSON-object zijn, bijvoorbeeld { $example }. Corrigeer dit en verstuur het verzoek opnieuw.

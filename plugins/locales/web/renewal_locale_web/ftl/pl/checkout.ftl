@@ -110,3 +110,4 @@ partner-note = W każdej chwili możesz też odnowić umowę za pośrednictwem a
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = To żądanie nie ma pola „{ $name }”. Usuń je i wyślij żądanie ponownie.
 api-field-invalid = Brakuje pola „{ $name }” lub jego wartość ma niewłaściwy typ. Popraw je i wyślij żądanie ponownie.
+api-body-not-object = Treść żądania musi być obiektem JSON, na przykład { $example }. Popraw ją i wyślij żądanie ponownie.

@@ -109,3 +109,4 @@ partner-note = Você também pode renovar a qualquer momento com seu parceiro au
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Esta solicitação não tem o campo "{ $name }". Remova-o e envie a solicitação novamente.
 api-field-invalid = O campo "{ $name }" está ausente ou tem um valor do tipo errado. Corrija-o e envie a solicitação novamente.
+api-body-not-object = O corpo da solicitação deve ser um objeto JSON, por exemplo { $example }. Corrija-o e envie a solicitação novamente.

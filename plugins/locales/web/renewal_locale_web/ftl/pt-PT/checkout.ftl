@@ -109,3 +109,4 @@ partner-note = Também pode renovar a qualquer momento através do seu parceiro 
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Este pedido não tem o campo "{ $name }". Remova-o e envie o pedido novamente.
 api-field-invalid = O campo "{ $name }" está em falta ou tem um valor do tipo errado. Corrija-o e envie o pedido novamente.
+api-body-not-object = O corpo do pedido tem de ser um objeto JSON, por exemplo { $example }. Corrija-o e envie o pedido novamente.

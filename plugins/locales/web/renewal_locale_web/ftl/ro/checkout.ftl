@@ -109,3 +109,4 @@ partner-note = Puteți reînnoi oricând și prin partenerul dumneavoastră auto
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Această cerere nu are câmpul „{ $name }”. Eliminați-l și trimiteți din nou cererea.
 api-field-invalid = Câmpul „{ $name }” lipsește sau are o valoare de tip greșit. Corectați-l și trimiteți din nou cererea.
+api-body-not-object = Corpul cererii trebuie să fie un obiect JSON, de exemplu { $example }. Corectați-l și trimiteți din nou cererea.

@@ -110,3 +110,4 @@ partner-note = Zmluvu môžete kedykoľvek obnoviť aj prostredníctvom svojho a
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Táto požiadavka nemá pole „{ $name }“. Odstráňte ho a odošlite požiadavku znova.
 api-field-invalid = Pole „{ $name }“ chýba alebo má hodnotu nesprávneho typu. Opravte ho a odošlite požiadavku znova.
+api-body-not-object = Telo požiadavky musí byť objekt JSON, napríklad { $example }. Opravte ho a odošlite požiadavku znova.

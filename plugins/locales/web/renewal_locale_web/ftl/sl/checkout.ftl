@@ -110,3 +110,4 @@ partner-note = Podaljšate lahko tudi kadar koli prek svojega pooblaščenega pa
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Ta zahteva nima polja »{ $name }«. Odstranite ga in znova pošljite zahtevo.
 api-field-invalid = Polje »{ $name }« manjka ali ima vrednost napačne vrste. Popravite ga in znova pošljite zahtevo.
+api-body-not-object = Telo zahteve mora biti objekt JSON, na primer { $example }. Popravite ga in znova pošljite zahtevo.

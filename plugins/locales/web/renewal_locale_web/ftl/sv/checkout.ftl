@@ -106,3 +106,4 @@ partner-note = Du kan också när som helst förnya via din auktoriserade partne
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Den här begäran har inget fält ”{ $name }”. Ta bort det och skicka begäran igen.
 api-field-invalid = Fältet ”{ $name }” saknas eller har ett värde av fel typ. Rätta det och skicka begäran igen.
+api-body-not-object = Begärans innehåll måste vara ett JSON-objekt, till exempel { $example }. Rätta det och skicka begäran igen.

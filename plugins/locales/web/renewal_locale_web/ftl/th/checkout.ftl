@@ -106,3 +106,4 @@ partner-note = คุณสามารถต่ออายุผ่านพ�
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = คำขอนี้ไม่มีช่อง "{ $name }" โปรดลบออกแล้วส่งคำขออีกครั้ง
 api-field-invalid = ช่อง "{ $name }" ไม่มีอยู่หรือมีค่าผิดประเภท โปรดแก้ไขแล้วส่งคำขออีกครั้ง
+api-body-not-object = เนื้อหาของคำขอต้องเป็นออบเจ็กต์ JSON เช่น { $example } โปรดแก้ไขแล้วส่งคำขออีกครั้ง

@@ -106,3 +106,4 @@ partner-note = Sözleşmenizi dilediğiniz zaman yetkili iş ortağınız aracı
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = Bu istekte "{ $name }" alanı yok. Alanı kaldırıp isteği yeniden gönderin.
 api-field-invalid = "{ $name }" alanı eksik ya da değeri yanlış türde. Düzeltip isteği yeniden gönderin.
+api-body-not-object = İstek gövdesi bir JSON nesnesi olmalıdır, örneğin { $example }. Düzeltip isteği yeniden gönderin.

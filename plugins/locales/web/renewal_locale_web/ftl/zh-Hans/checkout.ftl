@@ -106,3 +106,4 @@ partner-note = 您也可以随时通过您的授权合作伙伴进行续订。
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = 此请求没有“{ $name }”字段。请删除该字段后重新发送请求。
 api-field-invalid = “{ $name }”字段缺失或其值类型不正确。请更正后重新发送请求。
+api-body-not-object = 请求正文必须是 JSON 对象，例如{ $example }。请更正后重新发送请求。

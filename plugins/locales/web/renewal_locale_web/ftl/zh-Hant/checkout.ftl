@@ -106,3 +106,4 @@ partner-note = 您也可以隨時透過您的授權合作夥伴辦理續約。
 ## the JSON API (/api): a request body it cannot read
 api-field-unknown = 此要求沒有「{ $name }」欄位。請移除該欄位後重新傳送要求。
 api-field-invalid = 「{ $name }」欄位缺少或其值類型不正確。請更正後重新傳送要求。
+api-body-not-object = 要求本文必須是 JSON 物件，例如{ $example }。請更正後重新傳送要求。
