@@ -26,9 +26,10 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 import msgspec
+from piccolo.engine.postgres import PostgresEngine
 
 from core.db import reads
-from core.db.session import unit_of_work
+from core.db.session import engine, unit_of_work
 from core.db.tables import Contract, RenewalLink
 from core.errors import RenewalError
 from core.renewals.contracts import RENEWED, AlreadyRenewed, ContractNotFound
@@ -48,6 +49,10 @@ class LinkWindowClosed(RenewalError):
     """A link for a contract past its reinstatement window would be expired before anyone opened it."""
 
     message_id = "error-link-window-closed"
+
+
+class LinkSentRecently(Exception):
+    """A link was issued for the contract since ``not_since`` (a fresh one or a reminder's): none more yet."""
 
 
 class IssuedLink(msgspec.Struct, frozen=True):
@@ -100,15 +105,25 @@ def hash_token(token: str) -> str:
 
 
 async def issue_link(contract_number: str, *, now: datetime, base_url: str, quote_id: int | None = None,
-                     refuse_closed: bool = False) -> IssuedLink:
+                     refuse_closed: bool = False, not_since: datetime | None = None) -> IssuedLink:
     """Mint a fresh link for the contract's current term (earlier links stay valid); ``refuse_closed``
-    raises ``LinkWindowClosed`` instead of minting a link that would already be expired at ``now``."""
+    raises ``LinkWindowClosed`` instead of minting a link that would already be expired at ``now``;
+    ``not_since`` raises ``LinkSentRecently`` when the database holds a working link of the contract's
+    current term issued since then (a fresh one or a reminder's; the contract row is locked meanwhile on
+    PostgreSQL, SQLite's write transaction is exclusive, so two workers never both send)."""
     token = secrets.token_urlsafe(32)
     async with unit_of_work(write=True):
-        contract = await Contract.select(Contract.id, Contract.end_date, Contract.status, Contract.renewed_via).where(
-            Contract.number == contract_number).first()
+        lock = " FOR UPDATE" if not_since is not None and isinstance(engine(), PostgresEngine) else ""
+        rows = await Contract.raw(f"SELECT id, end_date, status, renewed_via FROM contract WHERE number = {{}}{lock}",
+                                  contract_number)
+        contract = rows[0] if rows else None
         if contract is None:
             raise ContractNotFound(number=contract_number)
+        contract["end_date"] = _day(contract["end_date"])
+        if not_since is not None and await RenewalLink.exists().where(  # a working link of this term went out
+                (RenewalLink.contract == contract["id"]) & (RenewalLink.term_end == contract["end_date"])
+                & (RenewalLink.created_at >= not_since) & RenewalLink.revoked_at.is_null()):
+            raise LinkSentRecently()
         if contract["status"] == RENEWED:
             raise AlreadyRenewed(number=contract_number, channel=contract["renewed_via"] or "online")
         expires_at = expiry_for(contract["end_date"])

@@ -151,6 +151,33 @@ async def test_a_link_of_an_old_term_mails_a_fresh_one_to_the_contacts_on_file(c
     assert len(mails) == 1 and "it-renewals@ideal-nl.example" in mails[0] and "evil" not in mails[0]
     fresh = re.search(r"/renew/([A-Za-z0-9_-]{40,})", mails[0])[1]
     assert (await client.get(f"/renew/{fresh}")).url.path.startswith("/checkout/")
+    await enter(client, links["ideal"], **{"Accept-Language": "de"})  # the old link again, in the same hour
+    again = await client.post("/link/expired", data={"_csrf_token": csrf(client)})
+    assert again.url.path == "/link/sent" and "Vor weniger als einer Stunde" in main_of(again)
+    assert "it-renewals" not in again.text and len(list((tmp_path / "outbox").rglob("*.eml"))) == 1  # nothing more
+
+
+async def test_one_fresh_link_an_hour_per_contract_whatever_the_worker(platform, links, tmp_path, monkeypatch):
+    """The hour is kept in the database: another app process (a second worker) refuses too, and an hour later
+    a new link goes out again."""
+    monkeypatch.setenv("RENEWALS_OUTBOX", str(tmp_path / "outbox"))
+    contract = await find_contract(links["card"].contract)
+    await upsert_contracts([msgspec.structs.replace(contract, end_date=contract.end_date + timedelta(days=365),
+                                                    contacts=("it@card.example",))])
+    now = [datetime.now(UTC)]
+    first, second = (create_app(platform, settings=SETTINGS, clock=lambda: now[0], manage_database=False)
+                     for _ in range(2))
+    async with AsyncTestClient(app=first) as one, AsyncTestClient(app=second) as two:
+        for client in (one, two):
+            await enter(client, links["card"], **{"Accept-Language": "en"})
+        assert "Please check your email" in (await one.post("/link/expired", data={"_csrf_token": csrf(one)})).text
+        refused = await two.post("/link/expired", data={"_csrf_token": csrf(two)})
+        assert "already sent to the email addresses on file for this contract less than an hour ago" in refused.text
+        mails = len(list((tmp_path / "outbox").rglob("*.eml")))
+        now[0] += timedelta(minutes=61)
+        await enter(two, links["card"])
+        later = await two.post("/link/expired", data={"_csrf_token": csrf(two)})
+        assert "less than an hour ago" not in later.text and len(list((tmp_path / "outbox").rglob("*.eml"))) > mails
 
 
 async def test_past_the_reinstatement_window_no_new_link_is_offered_but_how_to_renew(platform, links, tmp_path,

@@ -22,7 +22,7 @@ from litestar.datastructures import Cookie
 COOKIE = "renewal_link"
 KEPT = timedelta(minutes=30)
 
-Kind = Literal["renewed", "expired", "closed", "sent", "not-sent"]
+Kind = Literal["renewed", "expired", "closed", "sent", "not-sent", "sent-recently"]
 
 
 class LinkNotice(msgspec.Struct, frozen=True, omit_defaults=True):

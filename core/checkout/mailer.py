@@ -11,7 +11,7 @@ says how to renew instead when it cannot.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from core.checkout.settings import CheckoutSettings
 from core.errors import RenewalError
@@ -33,10 +33,17 @@ def can_send_fresh_link(contract: ContractData | None, now: datetime) -> bool:
         return False
 
 
+FRESH_LINK_EVERY = timedelta(hours=1)
+
+
 async def send_fresh_link(contract_number: str, *, now: datetime, settings: CheckoutSettings, platform) -> int:
-    """Issue a new link and mail it to the contacts; how many messages went out (0 is logged)."""
+    """Issue a new link and mail it to the contacts; how many messages went out (0 is logged).
+
+    At most one link per contract per :data:`FRESH_LINK_EVERY` (any link issued, by the database, so every
+    worker agrees): raises ``LinkSentRecently`` instead of mailing the contacts again."""
     try:
-        link = await issue_link(contract_number, now=now, base_url=settings.base_url, refuse_closed=True)
+        link = await issue_link(contract_number, now=now, base_url=settings.base_url, refuse_closed=True,
+                                not_since=now - FRESH_LINK_EVERY)
         sent = await send_link(link, platform=platform, now=now)
     except (RenewalError, OSError) as error:
         log.warning("fresh link for %s not sent: %s", contract_number, error)

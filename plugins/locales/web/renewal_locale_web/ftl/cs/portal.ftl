@@ -43,6 +43,7 @@ new-link-sent-title = Zkontrolujte prosím svůj e-mail
 new-link-sent-body = Pokud tento odkaz patří ke smlouvě, kterou lze obnovit online, poslali jsme nový odkaz na evidované e-mailové adresy. Doručení může trvat několik minut.
 link-closed-body = Tuto smlouvu už nelze obnovit online. Lhůta pro obnovení po datu jejího skončení uplynula. Můžete ji obnovit prostřednictvím svého autorizovaného partnera nebo našeho obchodního týmu. Kontakty najdete níže.
 new-link-failed-body = Nový odkaz se nám teď nepodařilo odeslat. Zkuste to prosím za několik minut znovu nebo nás kontaktujte (kontakty najdete níže).
+new-link-recent-body = Nový odkaz byl na e-mailové adresy uložené u této smlouvy odeslán před méně než hodinou. Zkontrolujte prosím doručenou poštu a složku nevyžádané pošty, nebo to zkuste později.
 session-expired-title = Vaše relace skončila
 session-expired-body = Z bezpečnostních důvodů relace po určité době nečinnosti končí. Otevřete prosím znovu odkaz z e-mailu o obnovení.
 home-title = Použijte odkaz ze svého e-mailu

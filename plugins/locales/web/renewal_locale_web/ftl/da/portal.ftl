@@ -43,6 +43,7 @@ new-link-sent-title = Tjek venligst din e-mail
 new-link-sent-body = Hvis dette link hører til en kontrakt, der kan fornyes online, har vi sendt et nyt link til de registrerede e-mailadresser. Det kan tage et par minutter, før det kommer frem.
 link-closed-body = Denne kontrakt kan ikke længere fornyes online. Fristen for at forny den efter slutdatoen er udløbet. Du kan forny den via din autoriserede partner eller vores salgsteam. Kontaktoplysningerne står nedenfor.
 new-link-failed-body = Vi kunne ikke sende et nyt link lige nu. Prøv igen om et par minutter, eller kontakt os (kontaktoplysningerne står nedenfor).
+new-link-recent-body = Der blev allerede sendt et nyt link til de e-mailadresser, vi har registreret for denne kontrakt, for under en time siden. Tjek din indbakke og spammappe, eller prøv igen senere.
 session-expired-title = Din session er afsluttet
 session-expired-body = Af hensyn til din sikkerhed afsluttes en session efter et stykke tid uden aktivitet. Åbn venligst linket i din fornyelsesmail igen.
 home-title = Brug linket i din e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Bitte prüfen Sie Ihre E-Mails
 new-link-sent-body = Wenn dieser Link zu einem Vertrag gehört, der online verlängert werden kann, haben wir einen neuen Link an die hinterlegten E-Mail-Adressen gesendet. Die Zustellung kann einige Minuten dauern.
 link-closed-body = Dieser Vertrag kann nicht mehr online verlängert werden. Die Frist für eine Verlängerung nach seinem Enddatum ist abgelaufen. Sie können ihn über Ihren autorisierten { -partner } oder unser Vertriebsteam verlängern. Die Kontaktdaten finden Sie unten.
 new-link-failed-body = Wir konnten gerade keinen neuen Link senden. Bitte versuchen Sie es in einigen Minuten erneut oder kontaktieren Sie uns (Kontaktdaten unten).
+new-link-recent-body = Vor weniger als einer Stunde wurde bereits ein neuer Link an die für diesen Vertrag hinterlegten E-Mail-Adressen gesendet. Bitte prüfen Sie Ihren Posteingang und Spam-Ordner oder versuchen Sie es später erneut.
 session-expired-title = Ihre Sitzung ist beendet
 session-expired-body = Zu Ihrer Sicherheit endet eine Sitzung nach einiger Zeit ohne Aktivität. Bitte öffnen Sie den Link in Ihrer Verlängerungs-E-Mail erneut.
 home-title = Verwenden Sie den Link in Ihrer E-Mail

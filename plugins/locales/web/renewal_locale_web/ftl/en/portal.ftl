@@ -52,6 +52,7 @@ new-link-sent-title = Please check your email
 new-link-sent-body = If this link belongs to a contract that can be renewed online, we have sent a new link to the email addresses on file. It can take a few minutes to arrive.
 link-closed-body = This contract can no longer be renewed online. The time to renew it after its end date is over. You can renew it through your authorized reseller or our sales team. Contact details are below.
 new-link-failed-body = We could not send a new link just now. Please try again in a few minutes, or contact us (details below).
+new-link-recent-body = A new link was already sent to the email addresses on file for this contract less than an hour ago. Please check your inbox and spam folder, or try again later.
 session-expired-title = Your session has ended
 session-expired-body = For your security, a session ends after a while without activity. Please open the link in your renewal email again.
 

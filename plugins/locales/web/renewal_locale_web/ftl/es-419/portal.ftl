@@ -43,6 +43,7 @@ new-link-sent-title = Revise su correo electrónico
 new-link-sent-body = Si este enlace corresponde a un contrato que se puede renovar en línea, enviamos un enlace nuevo a las direcciones registradas. Puede tardar unos minutos en llegar.
 link-closed-body = Este contrato ya no se puede renovar en línea. El plazo para renovarlo después de su fecha de finalización terminó. Puede renovarlo a través de su distribuidor autorizado o de nuestro equipo comercial. Encontrará los datos de contacto más abajo.
 new-link-failed-body = No pudimos enviar un enlace nuevo en este momento. Inténtelo de nuevo dentro de unos minutos o póngase en contacto con nosotros (datos más abajo).
+new-link-recent-body = Hace menos de una hora ya enviamos un enlace nuevo a las direcciones de correo electrónico registradas para este contrato. Revise su bandeja de entrada y la carpeta de spam, o vuelva a intentarlo más tarde.
 session-expired-title = Su sesión ha finalizado
 session-expired-body = Por su seguridad, la sesión finaliza tras un tiempo sin actividad. Vuelva a abrir el enlace de su correo de renovación.
 home-title = Utilice el enlace de su correo electrónico

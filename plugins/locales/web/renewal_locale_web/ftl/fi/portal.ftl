@@ -43,6 +43,7 @@ new-link-sent-title = Tarkistakaa sähköpostinne
 new-link-sent-body = Jos tämä linkki kuuluu sopimukseen, jonka voi uusia verkossa, olemme lähettäneet uuden linkin tallennettuihin sähköpostiosoitteisiin. Sen saapuminen voi kestää muutaman minuutin.
 link-closed-body = Tätä sopimusta ei voi enää uusia verkossa. Sen uusimisaika päättymispäivän jälkeen on kulunut umpeen. Voitte uusia sen valtuutetun kumppaninne tai myyntitiimimme kautta. Yhteystiedot ovat alla.
 new-link-failed-body = Uuden linkin lähettäminen ei onnistunut juuri nyt. Yrittäkää uudelleen muutaman minuutin kuluttua tai ottakaa meihin yhteyttä (yhteystiedot alla).
+new-link-recent-body = Uusi linkki lähetettiin tämän sopimuksen tiedoissa oleviin sähköpostiosoitteisiin alle tunti sitten. Tarkista saapuneet viestit ja roskapostikansio tai yritä myöhemmin uudelleen.
 session-expired-title = Istuntonne on päättynyt
 session-expired-body = Turvallisuussyistä istunto päättyy, kun se on ollut jonkin aikaa käyttämättä. Avatkaa uusimissähköpostinne linkki uudelleen.
 home-title = Käyttäkää sähköpostinne linkkiä

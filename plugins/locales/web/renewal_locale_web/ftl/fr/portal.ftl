@@ -43,6 +43,7 @@ new-link-sent-title = Veuillez consulter vos e-mails
 new-link-sent-body = Si ce lien correspond à un contrat renouvelable en ligne, nous avons envoyé un nouveau lien aux adresses e-mail enregistrées. Il peut arriver dans quelques minutes.
 link-closed-body = Ce contrat ne peut plus être renouvelé en ligne. Le délai pour le renouveler après sa date de fin est dépassé. Vous pouvez le renouveler auprès de votre partenaire agréé ou de notre équipe commerciale. Les coordonnées figurent ci-dessous.
 new-link-failed-body = Nous n’avons pas pu envoyer de nouveau lien pour le moment. Veuillez réessayer dans quelques minutes ou nous contacter (coordonnées ci-dessous).
+new-link-recent-body = Un nouveau lien a déjà été envoyé il y a moins d’une heure aux adresses e-mail enregistrées pour ce contrat. Veuillez vérifier votre boîte de réception et vos courriers indésirables, ou réessayer plus tard.
 session-expired-title = Votre session a pris fin
 session-expired-body = Pour votre sécurité, une session prend fin après un certain temps d’inactivité. Veuillez rouvrir le lien de votre e-mail de renouvellement.
 home-title = Utilisez le lien de votre e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Provjerite e-poštu
 new-link-sent-body = Ako ova poveznica pripada ugovoru koji se može obnoviti putem interneta, poslali smo novu poveznicu na spremljene adrese e-pošte. Dostava može potrajati nekoliko minuta.
 link-closed-body = Ovaj ugovor više nije moguće obnoviti online. Rok za obnovu nakon datuma njegova isteka je prošao. Možete ga obnoviti putem ovlaštenog partnera ili našeg prodajnog tima. Podaci za kontakt nalaze se u nastavku.
 new-link-failed-body = Trenutačno nismo mogli poslati novu poveznicu. Pokušajte ponovno za nekoliko minuta ili nam se obratite (podaci za kontakt nalaze se u nastavku).
+new-link-recent-body = Novi je link već poslan na adrese e-pošte evidentirane za ovaj ugovor prije manje od sat vremena. Provjerite pristiglu poštu i mapu neželjene pošte ili pokušajte ponovno kasnije.
 session-expired-title = Vaša je sesija završila
 session-expired-body = Radi vaše sigurnosti sesija završava nakon nekog vremena bez aktivnosti. Ponovno otvorite poveznicu iz e-poruke o obnovi.
 home-title = Upotrijebite poveznicu iz e-pošte

@@ -43,6 +43,7 @@ new-link-sent-title = Kérjük, nézze meg az e-mailjeit
 new-link-sent-body = Ha ez a hivatkozás online megújítható szerződéshez tartozik, új hivatkozást küldtünk a nyilvántartott e-mail-címekre. A kézbesítés néhány percig tarthat.
 link-closed-body = Ez a szerződés már nem újítható meg online. A lejárata utáni megújítási időszak véget ért. Megújíthatja hivatalos partnerén vagy értékesítési csapatunkon keresztül. Az elérhetőségeket lent találja.
 new-link-failed-body = Most nem sikerült új hivatkozást küldenünk. Kérjük, próbálja újra néhány perc múlva, vagy lépjen kapcsolatba velünk (az elérhetőségeket lent találja).
+new-link-recent-body = Kevesebb mint egy órája már küldtünk új linket a szerződéshez nyilvántartott e-mail-címekre. Kérjük, nézze meg a beérkezett üzeneteket és a levélszemét mappát, vagy próbálja újra később.
 session-expired-title = A munkamenet lejárt
 session-expired-body = Biztonsági okokból a munkamenet egy ideig tartó tétlenség után véget ér. Kérjük, nyissa meg újra a megújítási e-mailben kapott hivatkozást.
 home-title = Használja az e-mailben kapott hivatkozást

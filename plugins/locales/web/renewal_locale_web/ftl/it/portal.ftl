@@ -43,6 +43,7 @@ new-link-sent-title = Controlli la Sua e-mail
 new-link-sent-body = Se questo link appartiene a un contratto rinnovabile online, abbiamo inviato un nuovo link agli indirizzi e-mail registrati. Potrebbe arrivare entro qualche minuto.
 link-closed-body = Questo contratto non può più essere rinnovato online. Il periodo per rinnovarlo dopo la data di scadenza è terminato. Può rinnovarlo tramite il Suo partner autorizzato o il nostro team commerciale. Trova i contatti qui sotto.
 new-link-failed-body = Al momento non è stato possibile inviare un nuovo link. Riprovi tra qualche minuto oppure ci contatti (trova i contatti qui sotto).
+new-link-recent-body = Meno di un’ora fa è già stato inviato un nuovo link agli indirizzi email registrati per questo contratto. Controlla la posta in arrivo e la cartella dello spam, oppure riprova più tardi.
 session-expired-title = La Sua sessione è terminata
 session-expired-body = Per la Sua sicurezza, la sessione termina dopo un periodo di inattività. Apra di nuovo il link dell’e-mail di rinnovo.
 home-title = Utilizzi il link nella Sua e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Sjekk e-posten din
 new-link-sent-body = Hvis denne lenken hører til en avtale som kan fornyes på nett, har vi sendt en ny lenke til de registrerte e-postadressene. Det kan ta noen minutter før den kommer frem.
 link-closed-body = Denne avtalen kan ikke lenger fornyes på nett. Fristen for å fornye den etter sluttdatoen er ute. Du kan fornye den via din autoriserte partner eller salgsteamet vårt. Kontaktinformasjonen står nedenfor.
 new-link-failed-body = Vi kunne ikke sende en ny lenke akkurat nå. Prøv igjen om noen minutter, eller kontakt oss (kontaktinformasjonen står nedenfor).
+new-link-recent-body = En ny lenke ble allerede sendt til e-postadressene vi har registrert for denne kontrakten for mindre enn en time siden. Sjekk innboksen og søppelpostmappen, eller prøv igjen senere.
 session-expired-title = Økten er avsluttet
 session-expired-body = Av sikkerhetshensyn avsluttes en økt etter en stund uten aktivitet. Åpne lenken i fornyelsese-posten på nytt.
 home-title = Bruk lenken i e-posten

@@ -43,6 +43,7 @@ new-link-sent-title = Controleer uw e-mail
 new-link-sent-body = Als deze link hoort bij een contract dat online kan worden verlengd, hebben we een nieuwe link gestuurd naar de bekende e-mailadressen. Het kan enkele minuten duren voordat deze aankomt.
 link-closed-body = Dit contract kan niet meer online worden verlengd. De termijn om het na de einddatum te verlengen is verstreken. U kunt het verlengen via uw erkende partner of ons verkoopteam. De contactgegevens vindt u hieronder.
 new-link-failed-body = We konden op dit moment geen nieuwe link versturen. Probeer het over een paar minuten opnieuw of neem contact met ons op (de gegevens vindt u hieronder).
+new-link-recent-body = Minder dan een uur geleden is al een nieuwe link gestuurd naar de e-mailadressen die voor dit contract bekend zijn. Kijk in uw inbox en spammap, of probeer het later opnieuw.
 session-expired-title = Uw sessie is beëindigd
 session-expired-body = Voor uw veiligheid eindigt een sessie na enige tijd zonder activiteit. Open de link in uw verlengingsmail opnieuw.
 home-title = Gebruik de link in uw e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Prosimy sprawdzić pocztę e-mail
 new-link-sent-body = Jeśli ten link dotyczy umowy, którą można odnowić online, wysłaliśmy nowy link na zapisane adresy e-mail. Dostarczenie może potrwać kilka minut.
 link-closed-body = Tej umowy nie można już odnowić online. Minął termin na jej odnowienie po dacie zakończenia. Mogą ją Państwo odnowić za pośrednictwem autoryzowanego partnera lub naszego zespołu sprzedaży. Dane kontaktowe znajdują się poniżej.
 new-link-failed-body = Nie udało się teraz wysłać nowego linku. Prosimy spróbować ponownie za kilka minut lub skontaktować się z nami (dane kontaktowe znajdują się poniżej).
+new-link-recent-body = Nowy link został już wysłany na adresy e-mail zapisane dla tej umowy mniej niż godzinę temu. Sprawdź skrzynkę odbiorczą i folder spamu lub spróbuj ponownie później.
 session-expired-title = Sesja wygasła
 session-expired-body = Ze względów bezpieczeństwa sesja kończy się po pewnym czasie bezczynności. Prosimy ponownie otworzyć link z wiadomości o odnowieniu.
 home-title = Prosimy użyć linku z wiadomości e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Verifique seu e-mail
 new-link-sent-body = Se este link pertencer a um contrato que pode ser renovado on-line, enviamos um novo link para os endereços de e-mail cadastrados. Ele pode levar alguns minutos para chegar.
 link-closed-body = Este contrato não pode mais ser renovado online. O prazo para renová-lo após a data de término já passou. Você pode renová-lo por meio do seu parceiro autorizado ou da nossa equipe de vendas. Os contatos estão abaixo.
 new-link-failed-body = Não conseguimos enviar um novo link agora. Tente novamente em alguns minutos ou entre em contato conosco (os contatos estão abaixo).
+new-link-recent-body = Um novo link já foi enviado há menos de uma hora para os endereços de e-mail cadastrados para este contrato. Verifique sua caixa de entrada e a pasta de spam ou tente novamente mais tarde.
 session-expired-title = Sua sessão foi encerrada
 session-expired-body = Para sua segurança, a sessão é encerrada após um período sem atividade. Abra novamente o link do seu e-mail de renovação.
 home-title = Use o link do seu e-mail

@@ -43,6 +43,7 @@ new-link-sent-title = Consulte o seu e-mail
 new-link-sent-body = Se esta ligação pertencer a um contrato que pode ser renovado online, enviámos uma nova ligação para os endereços de e-mail registados. Pode demorar alguns minutos a chegar.
 link-closed-body = Este contrato já não pode ser renovado online. O prazo para o renovar após a data de fim já terminou. Pode renová-lo através do seu parceiro autorizado ou da nossa equipa comercial. Os contactos encontram-se abaixo.
 new-link-failed-body = Não foi possível enviar uma nova ligação neste momento. Tente novamente dentro de alguns minutos ou contacte-nos (os contactos encontram-se abaixo).
+new-link-recent-body = Já foi enviada uma nova ligação há menos de uma hora para os endereços de e-mail registados para este contrato. Verifique a sua caixa de entrada e a pasta de spam ou tente novamente mais tarde.
 session-expired-title = A sua sessão terminou
 session-expired-body = Para sua segurança, a sessão termina após algum tempo sem atividade. Abra novamente a ligação do seu e-mail de renovação.
 home-title = Utilize a ligação do seu e-mail

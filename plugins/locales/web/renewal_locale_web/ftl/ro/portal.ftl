@@ -43,6 +43,7 @@ new-link-sent-title = Vă rugăm să vă verificați e-mailul
 new-link-sent-body = Dacă acest link aparține unui contract care poate fi reînnoit online, am trimis un link nou la adresele de e-mail înregistrate. Poate dura câteva minute până ajunge.
 link-closed-body = Acest contract nu mai poate fi reînnoit online. Perioada în care îl puteți reînnoi după data de încheiere a expirat. Îl puteți reînnoi prin partenerul dumneavoastră autorizat sau prin echipa noastră de vânzări. Datele de contact sunt mai jos.
 new-link-failed-body = Nu am putut trimite un link nou în acest moment. Încercați din nou peste câteva minute sau contactați-ne (datele de contact sunt mai jos).
+new-link-recent-body = Un link nou a fost deja trimis acum mai puțin de o oră la adresele de e-mail înregistrate pentru acest contract. Verificați căsuța de e-mail și dosarul de spam sau încercați din nou mai târziu.
 session-expired-title = Sesiunea dumneavoastră s-a încheiat
 session-expired-body = Pentru siguranța dumneavoastră, sesiunea se încheie după o perioadă de inactivitate. Deschideți din nou linkul din e-mailul de reînnoire.
 home-title = Folosiți linkul din e-mail

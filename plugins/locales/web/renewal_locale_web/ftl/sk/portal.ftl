@@ -43,6 +43,7 @@ new-link-sent-title = Skontrolujte svoj e-mail
 new-link-sent-body = Ak tento odkaz patrí k zmluve, ktorú možno obnoviť online, poslali sme nový odkaz na evidované e-mailové adresy. Doručenie môže trvať niekoľko minút.
 link-closed-body = Túto zmluvu už nie je možné obnoviť online. Lehota na obnovenie po dátume jej skončenia uplynula. Môžete ju obnoviť prostredníctvom svojho autorizovaného partnera alebo nášho obchodného tímu. Kontakty nájdete nižšie.
 new-link-failed-body = Nový odkaz sa nám teraz nepodarilo odoslať. Skúste to znova o niekoľko minút alebo nás kontaktujte (kontakty nájdete nižšie).
+new-link-recent-body = Nový odkaz bol na e-mailové adresy uložené pri tejto zmluve odoslaný pred menej ako hodinou. Skontrolujte si doručenú poštu a priečinok nevyžiadanej pošty alebo to skúste neskôr.
 session-expired-title = Vaša relácia sa skončila
 session-expired-body = Z bezpečnostných dôvodov sa relácia po určitom čase nečinnosti skončí. Otvorte znova odkaz z e-mailu o obnovení.
 home-title = Použite odkaz zo svojho e-mailu

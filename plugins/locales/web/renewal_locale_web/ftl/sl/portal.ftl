@@ -43,6 +43,7 @@ new-link-sent-title = Preverite e-pošto
 new-link-sent-body = Če ta povezava pripada pogodbi, ki jo je mogoče podaljšati prek spleta, smo na shranjene e-poštne naslove poslali novo povezavo. Dostava lahko traja nekaj minut.
 link-closed-body = Te pogodbe ni več mogoče podaljšati prek spleta. Rok za podaljšanje po datumu njenega izteka je potekel. Podaljšate jo lahko prek pooblaščenega partnerja ali naše prodajne ekipe. Kontaktni podatki so spodaj.
 new-link-failed-body = Nove povezave trenutno nismo mogli poslati. Poskusite znova čez nekaj minut ali nas kontaktirajte (kontaktni podatki so spodaj).
+new-link-recent-body = Nova povezava je bila na e-poštne naslove, shranjene za to pogodbo, poslana že pred manj kot eno uro. Preverite prejeto pošto in mapo z neželeno pošto ali poskusite znova pozneje.
 session-expired-title = Vaša seja je potekla
 session-expired-body = Zaradi varnosti se seja po določenem času nedejavnosti konča. Znova odprite povezavo iz e-poštnega sporočila o podaljšanju.
 home-title = Uporabite povezavo iz e-pošte

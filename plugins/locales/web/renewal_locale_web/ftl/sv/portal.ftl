@@ -43,6 +43,7 @@ new-link-sent-title = Kontrollera din e-post
 new-link-sent-body = Om länken hör till ett avtal som kan förnyas online har vi skickat en ny länk till de registrerade e-postadresserna. Det kan ta några minuter innan den kommer fram.
 link-closed-body = Det här avtalet kan inte längre förnyas online. Tiden för att förnya det efter slutdatumet har gått ut. Du kan förnya det via din auktoriserade partner eller vårt säljteam. Kontaktuppgifterna finns nedan.
 new-link-failed-body = Vi kunde inte skicka en ny länk just nu. Försök igen om några minuter eller kontakta oss (kontaktuppgifterna finns nedan).
+new-link-recent-body = En ny länk skickades redan för mindre än en timme sedan till de e-postadresser vi har registrerade för det här avtalet. Kontrollera inkorgen och skräppostmappen, eller försök igen senare.
 session-expired-title = Din session har avslutats
 session-expired-body = Av säkerhetsskäl avslutas en session efter en stund utan aktivitet. Öppna länken i ditt förnyelsemejl igen.
 home-title = Använd länken i ditt mejl

@@ -43,6 +43,7 @@ new-link-sent-title = Lütfen e-postanızı kontrol edin
 new-link-sent-body = Bu bağlantı çevrimiçi yenilenebilen bir sözleşmeye aitse kayıtlı e-posta adreslerine yeni bir bağlantı gönderdik. Ulaşması birkaç dakika sürebilir.
 link-closed-body = Bu sözleşme artık çevrimiçi yenilenemez. Bitiş tarihinden sonraki yenileme süresi doldu. Sözleşmeyi yetkili iş ortağınız veya satış ekibimiz aracılığıyla yenileyebilirsiniz. İletişim bilgileri aşağıdadır.
 new-link-failed-body = Şu anda yeni bir bağlantı gönderemedik. Lütfen birkaç dakika sonra tekrar deneyin veya bizimle iletişime geçin (iletişim bilgileri aşağıdadır).
+new-link-recent-body = Bu sözleşme için kayıtlı e-posta adreslerine bir saatten kısa süre önce zaten yeni bir bağlantı gönderildi. Lütfen gelen kutunuzu ve istenmeyen posta klasörünüzü kontrol edin veya daha sonra tekrar deneyin.
 session-expired-title = Oturumunuz sona erdi
 session-expired-body = Güvenliğiniz için oturum bir süre işlem yapılmadığında sona erer. Lütfen yenileme e-postanızdaki bağlantıyı yeniden açın.
 home-title = E-postanızdaki bağlantıyı kullanın

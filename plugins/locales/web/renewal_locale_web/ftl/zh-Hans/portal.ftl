@@ -43,6 +43,7 @@ new-link-sent-title = 请查收电子邮件
 new-link-sent-body = 如果此链接属于可在线续订的合同，我们已向登记的电子邮件地址发送了新链接。可能需要几分钟才能送达。
 link-closed-body = 此合同已无法在线续订。合同结束日期后的续订期限已过。 您可以通过授权合作伙伴或我们的销售团队续订。联系方式见下方。
 new-link-failed-body = 目前无法发送新链接。请几分钟后重试，或与我们联系（联系方式见下方）。
+new-link-recent-body = 不到一小时前，我们已向此合同登记的电子邮件地址发送了新链接。请查看收件箱和垃圾邮件文件夹，或稍后再试。
 session-expired-title = 您的会话已结束
 session-expired-body = 为保障安全，会话在一段时间无操作后会结束。请重新打开续订邮件中的链接。
 home-title = 请使用邮件中的链接
