@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 import msgspec
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, get, head, post
 from litestar.params import FromPath
 from litestar.response import Redirect
 
@@ -29,7 +29,7 @@ from core.checkout.controllers.common import kit_of
 from core.checkout.guessing import link_budget
 from core.checkout.link_notice import COOKIE, LinkNotice, LinkNoticeCodec, notice
 from core.checkout.mailer import can_send_fresh_link, send_fresh_link
-from core.links import LinkSentRecently, LinkState, resolve_link
+from core.links import LinkState, resolve_link
 from core.checkout.session import CheckoutSession
 from core.renewals.contracts import RENEWED, find_contract_with
 
@@ -76,28 +76,41 @@ class EntryController(Controller):
 
     @get("/{token:str}")
     async def open_link(self, request: Request, token: FromPath[str]) -> Response:
-        now = request.app.state.clock()
-        state = await resolve_link(token, now=now)  # one statement each (core.db.reads), no transaction
-        contract = await flow.contract_for(state.contract_number) if state.contract_number else None
-        country = contract.country if contract else None
-        if state.status == "valid" and contract is not None:
-            stored = await flow.stored_version(state.quote_id) if state.quote_id else None
-            session = request.app.state.codec.start(contract.contract_number, state.expires_at, now)
-            if stored is not None and stored.quote.contract == contract.contract_number:
-                choice = flow.choice_from_quote(stored)
-                session = msgspec.structs.replace(session, quote_id=stored.id, upgrade_level=choice.upgrade_level,
-                                                  term_years=choice.term_years, currency=choice.currency)
-            session, target = await _resume_open_payment(request, session)
-            remember(request, session)
-            return with_session(Redirect(target, status_code=303), request)
-        if state.status == "revoked" and state.revoked_reason == "renewed":
-            return _to(request, "/link/renewed", notice("renewed", now, country=country))
-        if _reissuable(state):
-            if can_send_fresh_link(contract, now):
-                return _to(request, "/link/expired", notice("expired", now, country=country,
-                                                            contract=contract.contract_number))
-            return _to(request, "/link/expired", notice("closed", now, country=country))
-        return _to(request, "/link/unknown")
+        return await _open_link(request, token)
+
+    @head("/{token:str}")
+    async def check_link(self, request: Request, token: FromPath[str]) -> Response[None]:
+        """Mail link scanners ask with HEAD: the same status and Location as GET, but no cookie (no session starts,
+        no link notice is kept), so a scanner opens nothing. It counts in the link budget as GET does: HEAD tells
+        a valid token from a guessed one just as well."""
+        answer = await _open_link(request, token)
+        return Redirect(answer.url, status_code=answer.status_code)
+
+
+async def _open_link(request: Request, token: str) -> Response:
+    """GET /renew/{token}: where the link leads, with the session (or the link notice) in a cookie."""
+    now = request.app.state.clock()
+    state = await resolve_link(token, now=now)  # one statement each (core.db.reads), no transaction
+    contract = await flow.contract_for(state.contract_number) if state.contract_number else None
+    country = contract.country if contract else None
+    if state.status == "valid" and contract is not None:
+        stored = await flow.stored_version(state.quote_id) if state.quote_id else None
+        session = request.app.state.codec.start(contract.contract_number, state.expires_at, now)
+        if stored is not None and stored.quote.contract == contract.contract_number:
+            choice = flow.choice_from_quote(stored)
+            session = msgspec.structs.replace(session, quote_id=stored.id, upgrade_level=choice.upgrade_level,
+                                              term_years=choice.term_years, currency=choice.currency)
+        session, target = await _resume_open_payment(request, session)
+        remember(request, session)
+        return with_session(Redirect(target, status_code=303), request)
+    if state.status == "revoked" and state.revoked_reason == "renewed":
+        return _to(request, "/link/renewed", notice("renewed", now, country=country))
+    if _reissuable(state):
+        if can_send_fresh_link(contract, now):
+            return _to(request, "/link/expired", notice("expired", now, country=country,
+                                                        contract=contract.contract_number))
+        return _to(request, "/link/expired", notice("closed", now, country=country))
+    return _to(request, "/link/unknown")
 
 
 class LinkPagesController(Controller):
@@ -156,11 +169,8 @@ class LinkPagesController(Controller):
             if contract is not None and contract.status == RENEWED:
                 return _to(request, "/link/renewed", notice("renewed", now, country=found.country))
             return _to(request, "/link/expired", notice("closed", now, country=found.country))
-        try:
-            sent = await send_fresh_link(found.contract, now=now, settings=kit.settings,
-                                         platform=request.app.state.platform)
-        except LinkSentRecently:  # one fresh link an hour: the contacts are not mailed again
-            return _to(request, "/link/sent", notice("sent-recently", now, country=found.country))
+        sent = await send_fresh_link(found.contract, now=now, settings=kit.settings,
+                                     platform=request.app.state.platform)
         return _to(request, "/link/sent", notice("sent" if sent else "not-sent", now, country=found.country))
 
     @get("/sent")
@@ -168,8 +178,6 @@ class LinkPagesController(Controller):
         found = self._notice(request)
         if found is not None and found.kind == "sent":
             return self._say(request, found, "new-link-sent-title", "new-link-sent-body")
-        if found is not None and found.kind == "sent-recently":
-            return self._say(request, found, "new-link-sent-title", "new-link-recent-body")
         if found is not None and found.kind == "not-sent":
             return self._say(request, found, "error-page-title", "new-link-failed-body", status=503)
         return self._unknown(request)
