@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import msgspec
+from markupsafe import Markup, escape
 
 from core import i18n
 from core.i18n import Translator
@@ -39,6 +40,17 @@ class LineView(msgspec.Struct, frozen=True):
     text: str
     amount: str
     original_amount: str | None = None
+    sku: str | None = None  # the product code the text names (isolated on the page: it reads left to right)
+
+
+def isolate(text: str, *codes: str | None) -> Markup:
+    """A translated text with the codes it names (SKU, contract number, reference) each in a ``<bdi class="code">``:
+    on a right-to-left page "VS8-ESS-KIT" stays one left-to-right word that never breaks at its hyphens.
+    Only the HTML gets the markup; the text itself (plain-text email, JSON API) stays as it is."""
+    html = str(escape(text))
+    for code in dict.fromkeys(c for c in codes if c):
+        html = html.replace(str(escape(code)), f'<bdi class="code">{escape(code)}</bdi>')
+    return Markup(html)
 
 
 class QuoteView(msgspec.Struct, frozen=True):
@@ -90,7 +102,7 @@ def quote_view(quote: Quote, translator: Translator, code: str, *, valid_until: 
     if quote.currency is None or quote.total is None:
         return QuoteView(eligible=quote.eligible, reasons=reasons)
     lines = tuple(
-        LineView(kind=line.kind, text=_line(line, translator, code, country),
+        LineView(kind=line.kind, text=_line(line, translator, code, country), sku=line.arguments.get("sku"),
                  amount=money(line.amount, quote.currency, code, country),
                  original_amount=(money(line.original_amount, quote.quote_currency, code, country)
                                   if line.original_amount is not None and quote.quote_currency else None))

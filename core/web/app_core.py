@@ -24,6 +24,7 @@ from core.checkout.pages import PageKit
 from core.checkout.security import security_headers
 from core.checkout.session import SessionCodec
 from core.checkout.settings import CheckoutSettings, load_settings
+from core.checkout.views import isolate
 from core.db import session as db_session
 from core.i18n import Translator
 from core.platform import Platform
@@ -49,6 +50,7 @@ def _tune_jinja(engine: JinjaTemplateEngine) -> None:
     engine.engine.auto_reload = False
     engine.engine.trim_blocks = True
     engine.engine.lstrip_blocks = True
+    engine.engine.filters["isolate"] = isolate
 
 
 # Lifespan hooks without parameters: Litestar passes the app to a hook that takes one, which
