@@ -106,7 +106,7 @@ _EXAMPLE_BODIES = {
     "/api/session": '{"token": "…"}',
     "/api/checkout/options": '{"upgrade_level": "production", "term_years": 3}',
     "/api/checkout/currency": '{"currency": "USD"}',
-    "/api/checkout/method": '{"method": "visa"}',
+    "/api/checkout/method": '{"method": "…"}',  # the value of one of GET /api/checkout/methods
 }
 
 
