@@ -108,6 +108,7 @@ async def test_a_method_the_address_does_not_take_is_answered_as_such(client):  
     for method in ("GET", "DELETE"):
         refused = await client.request(method, "/api/session", headers={"Accept-Language": "en"})
         assert refused.status_code == 405 and refused.json()["title"] == "This address does not take that request"
+        assert "POST" in refused.headers["allow"]
     french = await client.get("/api/session", headers={"Accept-Language": "fr"})
     assert french.json()["title"] == "Cette adresse n’accepte pas ce type de requête"
     page = await client.put("/checkout/review", headers={"Accept-Language": "nl"})

@@ -49,7 +49,10 @@ def http_error(request: Request, error: HTTPException) -> Response:
     if error.status_code == 403:  # CSRF token missing or wrong: the form was stale or forged
         return _page(request, 403, "form-expired-title", "form-expired-body")
     if error.status_code == 405:  # e.g. GET /api/session, PUT on a page: the address is right, the request is not
-        return _page(request, 405, "method-not-allowed-title", "method-not-allowed-body")
+        response = _page(request, 405, "method-not-allowed-title", "method-not-allowed-body")
+        if allowed := (error.headers or {}).get("allow"):
+            response.headers["Allow"] = allowed  # what the address does take (RFC 9110 15.5.6)
+        return response
     return _page(request, error.status_code, "bad-request-title", "bad-request-body")
 
 
