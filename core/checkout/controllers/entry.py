@@ -29,7 +29,7 @@ from core.checkout.controllers.common import kit_of
 from core.checkout.guessing import link_budget
 from core.checkout.link_notice import COOKIE, LinkNotice, LinkNoticeCodec, notice
 from core.checkout.mailer import can_send_fresh_link, send_fresh_link
-from core.links import LinkState, resolve_link
+from core.links import LinkSentRecently, LinkState, resolve_link
 from core.checkout.session import CheckoutSession
 from core.renewals.contracts import RENEWED, find_contract_with
 
@@ -169,8 +169,11 @@ class LinkPagesController(Controller):
             if contract is not None and contract.status == RENEWED:
                 return _to(request, "/link/renewed", notice("renewed", now, country=found.country))
             return _to(request, "/link/expired", notice("closed", now, country=found.country))
-        sent = await send_fresh_link(found.contract, now=now, settings=kit.settings,
-                                     platform=request.app.state.platform)
+        try:
+            sent = await send_fresh_link(found.contract, now=now, settings=kit.settings,
+                                         platform=request.app.state.platform)
+        except LinkSentRecently:  # one fresh link an hour: the contacts are not mailed again
+            return _to(request, "/link/sent", notice("sent-recently", now, country=found.country))
         return _to(request, "/link/sent", notice("sent" if sent else "not-sent", now, country=found.country))
 
     @get("/sent")
@@ -178,6 +181,8 @@ class LinkPagesController(Controller):
         found = self._notice(request)
         if found is not None and found.kind == "sent":
             return self._say(request, found, "new-link-sent-title", "new-link-sent-body")
+        if found is not None and found.kind == "sent-recently":
+            return self._say(request, found, "new-link-sent-title", "new-link-recent-body")
         if found is not None and found.kind == "not-sent":
             return self._say(request, found, "error-page-title", "new-link-failed-body", status=503)
         return self._unknown(request)
