@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -443,6 +443,12 @@ def number(value: Decimal | int, code: str, country: str | None = None) -> str:
     return format_decimal(value, locale=formatting_locale(code, country))
 
 
-def rate(value: Decimal, code: str, country: str | None = None) -> str:
-    """An exchange rate with every digit it has (``0.000682567``, never rounded to ``0.001``)."""
-    return format_decimal(value, locale=formatting_locale(code, country), decimal_quantization=False)
+def rate(rate: Decimal, base: str, quote: str, code: str, country: str | None = None) -> str:
+    """"1 USD = 1,465.03 KRW", not "1 KRW = 0.0006825938567 USD": the way round whose number is 1 or more, at
+    most six significant digits and three decimals, in the reader's number format. Only the words shown are
+    rounded: the quote's stored rate and its amounts keep every digit."""
+    if rate < 1:
+        base, quote, rate = quote, base, 1 / rate
+    places = max(0, min(3, 5 - rate.adjusted()))
+    shown = rate.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    return f"1 {base} = {number(shown, code, country=country)} {quote}"

@@ -117,6 +117,6 @@ def test_a_deadline_is_written_with_its_time_on_the_countrys_clock_and_the_zone_
     ("155.321987", "USD", "JPY", "ja", "1 USD = 155.322 JPY"),
 ])
 def test_an_exchange_rate_reads_with_a_handful_of_digits_the_way_round_above_one(rate, base, quote, code, shown):
-    from core.checkout.views import readable_rate
+    from core.i18n import rate as readable_rate
 
     assert readable_rate(Decimal(rate), base, quote, code) == shown

@@ -9,7 +9,7 @@ the email and its PDF use), so the page and the reminder agree.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 import msgspec
 from markupsafe import Markup, escape
@@ -110,7 +110,7 @@ def quote_view(quote: Quote, translator: Translator, code: str, *, valid_until: 
     )
     rate = None
     if quote.exchange_rate is not None:
-        pair = readable_rate(quote.exchange_rate, quote.quote_currency, quote.currency, code, country)
+        pair = i18n.rate(quote.exchange_rate, quote.quote_currency, quote.currency, code, country)
         rate = translator.text(CHANNEL, code, "currency-rate", rate=pair)
     until = None
     if valid_until is not None:
@@ -127,14 +127,3 @@ def _line(line, translator: Translator, code: str, country: str | None) -> str:
 
 def _reason(reason, translator: Translator, code: str, country: str | None) -> str:
     return describe_reason(reason, translator, CHANNEL, code, country=country)
-
-
-def readable_rate(rate: Decimal, base: str, quote: str, code: str, country: str | None = None) -> str:
-    """"1 USD = 1,465.03 KRW", not "1 KRW = 0.0006825938567 USD": the way round whose number is 1 or more, at
-    most six significant digits and three decimals, in the reader's number format. Only the words shown are
-    rounded: the quote's stored rate and its amounts keep every digit."""
-    if rate < 1:
-        base, quote, rate = quote, base, 1 / rate
-    places = max(0, min(3, 5 - rate.adjusted()))
-    shown = rate.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
-    return f"1 {base} = {i18n.number(shown, code, country=country)} {quote}"
