@@ -294,8 +294,8 @@ def _explain(message: str, value: Any) -> tuple[str, str]:
     bound = _OUT_OF_RANGE.search(message)
     if bound:
         comparison, limit = bound.groups()
-        return (operator_text("config-int-bound", value=_shown(value), bound="at least" if comparison == ">=" else
-                              "at most", limit=limit), operator_text("config-fix-int"))
+        return (operator_text("config-int-bound", value=_shown(value), bound="lowest" if comparison == ">=" else
+                              "highest", limit=limit), operator_text("config-fix-int"))
     return message, operator_text("config-fix-key")  # our own checks' words (__post_init__), already phrased
 
 

@@ -128,7 +128,7 @@ async def issue_link(contract_number: str, *, now: datetime, base_url: str, quot
             raise AlreadyRenewed(number=contract_number, channel=contract["renewed_via"] or "online")
         expires_at = expiry_for(contract["end_date"])
         if refuse_closed and expires_at <= now:
-            raise LinkWindowClosed(number=contract_number, end=_day(contract["end_date"]).isoformat(),
+            raise LinkWindowClosed(number=contract_number, end=contract["end_date"].isoformat(),
                                    closed=expires_at.date().isoformat(), setting=GRACE_ENV, days=grace_days())
         await RenewalLink.insert(RenewalLink(
             contract=contract["id"], token_hash=hash_token(token), created_at=now, expires_at=expires_at,

@@ -105,7 +105,7 @@ async def offline_texts(request: Request, loaded) -> list[str]:
     received = order.received
     if received:  # an underpaid order: what arrived and what is still due
         texts.append(kit.text(code, "offline-underpaid", received=money(received, order.currency, code, country),
-                              remaining=money(max(order.amount - received, 0), order.currency, code, country)))
+                              remaining=money(order.to_pay, order.currency, code, country)))
     if answer is not None:
         arguments = {key: str(value) for key, value in answer.arguments.items()}
         arguments |= {"amount": money(order.to_pay, order.currency, code, country),  # once money arrived: the rest

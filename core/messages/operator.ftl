@@ -230,7 +230,10 @@ config-kind = { $kind ->
        *[other] { $kind }
     }
 config-wrong-kind = { $value } is { $found }, where this key takes { $expected }
-config-int-bound = { $value } is out of range: the number must be { $bound } { $limit }
+config-int-bound = { $value } is out of range: the number must be { $bound ->
+        [lowest] at least
+       *[highest] at most
+    } { $limit }
 config-not-number = { $value } is not a number
 config-unknown-key = "{ $key }" is not a key this section takes (it takes: { $accepted })
 config-fix-unknown-key = did you mean { $suggestion }? Correct the spelling (keys are lower case)

@@ -22,7 +22,6 @@ next ``renewals payments expire`` run.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -94,14 +93,6 @@ def render(content: OfflineEmailContent) -> tuple[str, str]:
                                                                       word_break=word_break(content.locale)))
 
 
-async def received_minor(order_id: int, currency: str, up_to: int | None = None) -> int:
-    """Money counted towards the order so far (in its currency), optionally up to one settlement row."""
-    rows = await OfflineSettlement.select(OfflineSettlement.id, OfflineSettlement.amount_minor).where(
-        (OfflineSettlement.order == order_id) & (OfflineSettlement.currency == currency)
-        & OfflineSettlement.outcome.is_in(["underpaid", "settled"]))
-    return sum(r["amount_minor"] for r in rows if up_to is None or r["id"] <= up_to)
-
-
 async def email_content(kind: str, reference: str, *, platform: Platform, translator: Translator, url: str,
                         locale: str | None = None, occasion: int | None = None) -> OfflineEmailContent:
     """The email of ``kind`` for order ``reference``, in the country's email locale unless ``locale`` is given.
@@ -145,8 +136,9 @@ async def email_content(kind: str, reference: str, *, platform: Platform, transl
                       t("offline-withdrawn-already"))
         subject = t("offline-withdrawn-subject", contract=view.contract_number)
     elif kind == "underpaid":
-        received = records.from_minor(await received_minor(order["id"], view.currency, occasion), view.currency)
-        remaining = t.money(max(view.amount - received, Decimal(0)), view.currency)
+        received = records.from_minor(await records.received_minor(order["id"], view.currency, occasion),
+                                      view.currency)
+        remaining = t.money(view.still_due(received), view.currency)
         facts = (*facts[:2], (t("offline-email-label-received"), t.money(received, view.currency)),
                  (t("offline-email-label-remaining"), remaining), *facts[2:])
         paragraphs = (t("offline-underpaid-body", order=view.reference, received=t.money(received, view.currency),

@@ -88,12 +88,14 @@ def load_janitor_settings(env: Mapping[str, str] | None = None) -> JanitorSettin
     raw = env.get(BACKOFF_ENV, DEFAULT_BACKOFF_MINUTES)
     expected = (f"whole minutes from 1 to {_MOST_MINUTES}, separated by commas, each at least the one before "
                 f"(default {DEFAULT_BACKOFF_MINUTES})")
-    parts = [part.strip() for part in raw.split(",")]
-    if not all(part.isdigit() and 1 <= int(part) <= _MOST_MINUTES for part in parts) or \
-            any(int(b) < int(a) for a, b in zip(parts, parts[1:])):
+    try:
+        steps = [_minutes(BACKOFF_ENV, part) for part in raw.split(",")]
+    except JanitorSettingError:
+        raise JanitorSettingError(name=BACKOFF_ENV, value=raw, expected=expected) from None
+    if any(later < earlier for earlier, later in zip(steps, steps[1:])):
         raise JanitorSettingError(name=BACKOFF_ENV, value=raw, expected=expected)
     return JanitorSettings(
-        backoff=tuple(timedelta(minutes=int(part)) for part in parts),
+        backoff=tuple(timedelta(minutes=step) for step in steps),
         reported_every=timedelta(minutes=_minutes(REPORTED_EVERY_ENV,
                                                   env.get(REPORTED_EVERY_ENV, DEFAULT_REPORTED_EVERY_MINUTES))),
         redirect_grace=timedelta(minutes=_minutes(REDIRECT_GRACE_ENV,

@@ -70,7 +70,11 @@ class OrderView(msgspec.Struct, frozen=True):
     @property
     def to_pay(self) -> Decimal:
         """What the customer still has to send: the total, less money already counted towards it."""
-        return max(self.amount - (self.received or 0), Decimal(0)) if self.received else self.amount
+        return self.still_due(self.received)
+
+    def still_due(self, received: Decimal | None) -> Decimal:
+        """The total less ``received`` (never below zero)."""
+        return max(self.amount - received, Decimal(0)) if received else self.amount
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -134,12 +138,15 @@ async def load_view(reference: str, redirect_url: str | None = None) -> OrderVie
                    from_minor(received, order["currency"]) if received else None)
 
 
-async def received_minor(order_id: int, currency: str) -> int:
-    """Money counted towards an order (in its currency, settled or part of it), in minor units."""
-    rows = await OfflineSettlement.select(OfflineSettlement.amount_minor).where(
+async def received_minor(order_id: int, currency: str, up_to: int | None = None) -> int:
+    """Money counted towards an order (in its currency, settled or part of it), in minor units;
+    ``up_to``: only the settlement rows up to that one (what an email about it reports)."""
+    query = OfflineSettlement.select(OfflineSettlement.amount_minor).where(
         (OfflineSettlement.order == order_id) & (OfflineSettlement.currency == currency)
         & OfflineSettlement.outcome.is_in(["underpaid", "settled"]))
-    return sum(row["amount_minor"] for row in rows)
+    if up_to is not None:
+        query = query.where(OfflineSettlement.id <= up_to)
+    return sum(row["amount_minor"] for row in await query)
 
 
 def view_of(order: dict, payment: dict | None, redirect_url: str | None = None,
