@@ -116,6 +116,10 @@ async def test_an_empty_form_names_every_missing_field_in_the_form_order(client,
     assert answer.status_code == 422
     summary = answer.text.split('id="error-summary"', 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'href="#([a-z-]+)"', summary) == ["card-number", "card-expiry", "card-cvc", "card-holder"]
+    # Not a card number and not a date: both said in one answer, not the number only once the date is right.
+    _, answer = await submit(client, view.redirect_url, **{"card-number": "abcd", "card-expiry": "xx"})
+    summary = answer.text.split('id="error-summary"', 1)[1].split("</ul>", 1)[0]
+    assert answer.status_code == 422 and re.findall(r'href="#([a-z-]+)"', summary) == ["card-number", "card-expiry"]
 
 
 async def test_the_form_needs_the_csrf_token_and_an_unknown_attempt_is_404(client, platform):

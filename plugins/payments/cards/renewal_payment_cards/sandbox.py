@@ -147,10 +147,16 @@ def luhn_valid(number: str) -> bool:
     return total % 10 == 0
 
 
+def card_digits(typed: str) -> str | None:
+    """The card number as typed (spaces and dashes allowed), or None when it cannot be a card number."""
+    number = "".join(typed.split()).replace("-", "")
+    return number if number.isdigit() and 12 <= len(number) <= 19 and luhn_valid(number) else None
+
+
 def tokenize(request: TokenizeRequest) -> TokenizeResult:
     """Validate the card for ``request.method_id`` and vault it; errors are unified codes."""
-    number = "".join(request.number.split()).replace("-", "")
-    if not number.isdigit() or not 12 <= len(number) <= 19 or not luhn_valid(number):
+    number = card_digits(request.number)
+    if number is None:
         return TokenizeResult(token=None, error="invalid_number")
     brand = brand_of(number)
     if brand is None:

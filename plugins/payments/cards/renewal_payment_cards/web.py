@@ -112,7 +112,7 @@ async def card_submit(request: Request, attempt_id: FromPath[str], translator: N
     values = {field: str(form.get(field, ""))[:64] for field, *_ in _FIELDS}
     errors: dict[str, str] = {}
     expiry = _EXPIRY.match(values["card-expiry"])
-    if not values["card-number"].strip():  # said at once, not only after the expiry is right
+    if sandbox.card_digits(values["card-number"]) is None:  # said at once with the other fields' mistakes
         errors["card-number"] = "card-error-number"
     if not values["card-holder"].strip():
         errors["card-holder"] = "card-error-holder"
