@@ -281,12 +281,12 @@ async def test_a_bank_redirect_that_never_returns_stays_in_doubt_and_is_reported
     view = await choose_method(view.reference, "ideal", platform=platform, now=NOW, return_url="/checkout")
     assert view.state == "awaiting_payment"
     moment, answers = NOW, []
-    for _ in range(len(janitor.BACKOFF)):
+    for _ in range(len(janitor.DEFAULTS.backoff)):
         moment += timedelta(days=1)
         answers += (await janitor.reconcile(platform, now=moment)).checked
-    assert [c.answer for c in answers] == ["unknown"] * len(janitor.BACKOFF) and answers[-1].reported
+    assert [c.answer for c in answers] == ["unknown"] * len(janitor.DEFAULTS.backoff) and answers[-1].reported
     [row] = await listing.payments(platform, now=moment, status="in_doubt")
-    assert row.reported and row.checks == len(janitor.BACKOFF)
+    assert row.reported and row.checks == len(janitor.DEFAULTS.backoff)
     assert (await order_row(view.reference))["status"] == "awaiting_payment"
 
 
@@ -325,12 +325,12 @@ def mail_setup(translator, outbox):
 
 
 async def test_instructions_and_expiry_emails_reach_the_contacts_in_dutch_once(db, platform, translator, tmp_path):
-    from core.offline.emails import send_order_email, unsent
+    from core.offline.emails import owed, send_order_email
     from tests.notices_helpers import outbox_messages
 
     translator, settings, transport = mail_setup(translator, tmp_path)
     placed = await offline_order(platform, "NL", "wire_transfer", "nl")
-    assert await unsent("instructions") == [placed.reference]  # the daily run would catch it up
+    assert [ref for ref, _ in await owed("instructions")] == [placed.reference]  # the daily run would catch it up
     options = {"platform": platform, "translator": translator, "settings": settings, "transport": transport,
                "base_url": "https://renew.example", "now": NOW}
     assert (await send_order_email("instructions", placed.reference, **options)).sent == 1
@@ -388,21 +388,21 @@ async def test_concurrent_reports_of_the_same_money_renew_once(db, platform):
 
 async def test_the_checkout_sends_the_instructions_at_once_and_a_mail_outage_never_fails_it(
         db, platform, tmp_path, monkeypatch):
-    from core.offline.emails import email_instructions_now, unsent
+    from core.offline.emails import email_now, owed
     from tests.notices_helpers import outbox_messages, settings_env
 
     for name, value in settings_env(tmp_path / "outbox").items():
         monkeypatch.setenv(name, value)
     placed = await offline_order(platform, "US", "check")
-    assert (await email_instructions_now(placed.reference, platform)).sent == 1
+    assert (await email_now("instructions", placed.reference, platform)).sent == 1
     [message] = outbox_messages(tmp_path / "outbox")
     assert "Palo Alto" in message.get_body(("plain",)).get_content() and message["Content-Language"] == "en"
     other = await offline_order(platform, "US", "check")
     monkeypatch.setenv("RENEWALS_SMTP_HOST", "127.0.0.1")
     monkeypatch.setenv("RENEWALS_SMTP_PORT", "9")  # nothing listens: the send fails, the order stands
-    assert (await email_instructions_now(other.reference, platform)).failed == 1
+    assert (await email_now("instructions", other.reference, platform)).failed == 1
     assert (await order_row(other.reference))["status"] == "pending_offline"
-    assert await unsent("instructions") == [other.reference]
+    assert [ref for ref, _ in await owed("instructions")] == [other.reference]
 
 
 @pytest.mark.parametrize("typed", ["1e400", "1e11", "0x10", "+5", "5.", ".5", "1_000", "Infinity"])

@@ -235,11 +235,6 @@ async def owed(kind: str) -> list[tuple[str, int]]:
     return sorted(found)
 
 
-async def unsent(kind: str) -> list[str]:
-    """The orders owed an email of ``kind`` (see :func:`owed`)."""
-    return sorted({reference for reference, _ in await owed(kind)})
-
-
 async def _latest_underpayment(order_id: int) -> int:
     row = await OfflineSettlement.select(OfflineSettlement.id).where(
         (OfflineSettlement.order == order_id) & (OfflineSettlement.outcome == "underpaid")).order_by(
@@ -298,8 +293,3 @@ async def email_now(kind: str, reference: str, platform: Platform, *, base_url: 
         logging.getLogger(__name__).warning("%s email for order %s not sent now (%s: %s); the daily run retries it",
                                             kind, reference, type(error).__name__, error)
         return EmailSummary(failed=1)
-
-
-async def email_instructions_now(reference: str, platform: Platform, *, base_url: str | None = None) -> EmailSummary:
-    """The checkout's call right after placing an offline order: send the instructions email now."""
-    return await email_now("instructions", reference, platform, base_url=base_url)

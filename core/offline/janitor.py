@@ -72,7 +72,6 @@ class JanitorSettings(msgspec.Struct, frozen=True):
 
 
 DEFAULTS = JanitorSettings()
-BACKOFF = DEFAULTS.backoff  # the default schedule (tests and docs count its steps)
 
 
 def _minutes(name: str, raw: str) -> int:
