@@ -220,15 +220,20 @@ def _already_settled_by(order: dict, rows: list[dict], currency: str, amount_min
         r["outcome"] == "settled" and r["currency"] == currency and r["amount_minor"] == amount_minor for r in rows)
 
 
-async def _back_to_offline(order: dict, method_id: str, platform: Platform, now: datetime) -> None:
-    """Part of the money arrived for an order the customer had switched away from: it waits for the rest
-    by the offline method again (its instructions, for the rest, on the order's page). The open attempt is
-    closed: a card must not charge the full amount on top of money already received."""
+async def _close_open_attempt(order: dict, now: datetime) -> None:
+    """The order's attempt still waiting for a card or a bank (created/ready) is abandoned: offline money pays it."""
     open_attempt = await records.attempt_row(order["attempt_id"])
     if open_attempt is not None and open_attempt["status"] in ("created", "ready"):
         check(open_attempt["status"], "abandoned", PAYMENT_TRANSITIONS)
         await Payment.update({Payment.status: "abandoned", Payment.updated_at: now}).where(
             Payment.id == open_attempt["id"])
+
+
+async def _back_to_offline(order: dict, method_id: str, platform: Platform, now: datetime) -> None:
+    """Part of the money arrived for an order the customer had switched away from: it waits for the rest
+    by the offline method again (its instructions, for the rest, on the order's page). The open attempt is
+    closed: a card must not charge the full amount on top of money already received."""
+    await _close_open_attempt(order, now)
     method = platform.catalog.methods.get(method_id)
     days = method.offline_expiry_days if method is not None else None
     check(order["status"], "pending_offline")
@@ -243,11 +248,7 @@ async def _renew(order: dict, method_id: str, total_minor: int, currency: str, e
 
     An order the customer had switched to another method is paid by the offline money: its open
     attempt (a card form) is closed first, so it can never charge as well."""
-    open_attempt = await records.attempt_row(order["attempt_id"])
-    if open_attempt is not None and open_attempt["status"] in ("created", "ready"):
-        check(open_attempt["status"], "abandoned", PAYMENT_TRANSITIONS)
-        await Payment.update({Payment.status: "abandoned", Payment.updated_at: now}).where(
-            Payment.id == open_attempt["id"])
+    await _close_open_attempt(order, now)
     attempt_id = "off_" + secrets.token_urlsafe(18)
     await Payment.insert(Payment(
         order=order["id"], idempotency_key=f"{order['reference']}-settle-{secrets.token_hex(6)}",
